@@ -1,0 +1,67 @@
+# LSV website. `make run` serves the demo site; `make test` runs every test.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+.PHONY: install
+install: $(STAMP) ## Create .venv and install the project with its dev tools
+
+.PHONY: migrate
+migrate: install ## Apply database migrations
+	$(BIN)/python manage.py migrate --noinput
+
+.PHONY: demo
+demo: migrate ## Load the Swedish demo content (safe to run again)
+	$(BIN)/python manage.py load_demo_content
+
+.PHONY: run
+run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000/ (with the scheduler)
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/, admin/admin)"
+	@trap 'kill 0' EXIT INT TERM; \
+	$(BIN)/python manage.py run_scheduler & \
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+.PHONY: test
+test: install ## Run the whole test suite (browser tests need /usr/bin/chromium)
+	$(BIN)/pytest
+
+.PHONY: test-fast
+test-fast: install ## Run the tests without the real-browser ones
+	$(BIN)/pytest -m "not browser"
+
+.PHONY: lint
+lint: install ## Ruff lint
+	$(BIN)/ruff check .
+
+.PHONY: check
+check: install ## Django system checks and missing-migration check
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+.PHONY: messages
+messages: install ## Refresh and compile the Swedish translation catalogue (needs gettext)
+	$(BIN)/python manage.py makemessages -l sv --ignore=.venv --ignore=staticfiles --ignore=media
+	$(BIN)/python manage.py compilemessages -l sv --ignore=.venv
+
+.PHONY: ci
+ci: lint check test ## What CI runs (see .ci/run)
+
+.PHONY: clean
+clean: ## Remove the virtualenv, the SQLite database and media
+	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LsvSiteConfig(AppConfig):
+    name = "lsv_site"
+    verbose_name = "LSV"

@@ -1,0 +1,292 @@
+"""Site-wide page behaviour: the base pages every app builds on, topics,
+"Läs mer" links and the home page."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.tags import ClusterTaggableManager
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from lsv_site.cards import attach_card_images, load_cards
+from lsv_site.queries import visible_pages
+
+# The page types that "Läs mer" and the home page may link to.
+CARD_PAGE_TYPES = ["news.NewsArticlePage", "whitepapers.WhitePaperPage", "people.PersonPage"]
+
+
+class PageTopic(TaggedItemBase):
+    """Topics are taggit tags shared by news and white papers, so one topic
+    gathers both kinds."""
+
+    content_object = ParentalKey(
+        "wagtailcore.Page", related_name="topic_items", on_delete=models.CASCADE
+    )
+
+
+class ReadMoreLink(Orderable):
+    """One editor-picked "Läs mer" card, on any of the three detail page kinds."""
+
+    page = ParentalKey("wagtailcore.Page", related_name="read_more_links", on_delete=models.CASCADE)
+    target = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Page"),
+    )
+
+    panels = [PageChooserPanel("target", CARD_PAGE_TYPES)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Read more link")
+        verbose_name_plural = _("Read more links")
+
+
+class BasePage(Page):
+    """What every detail page shares: a kind label and image for cards, and
+    the "Läs mer" strip at its end."""
+
+    # Shown on cards, e.g. "Nyhet". Subclasses set it.
+    kind_label = ""
+    # The name of the image field used on cards and for sharing.
+    card_image_field = ""
+
+    read_more_panels = [
+        InlinePanel(
+            "read_more_links",
+            label=_("Read more"),
+            max_num=6,
+            help_text=_(
+                "Up to six pages shown at the end of the page. With fewer than three, "
+                "related pages are added automatically."
+            ),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def kind(self) -> str:
+        """A CSS-friendly name of the page type, e.g. "newsarticlepage"."""
+        return self._meta.model_name
+
+    @property
+    def card_image(self):
+        return getattr(self, self.card_image_field, None) if self.card_image_field else None
+
+    @property
+    def card_summary(self) -> str:
+        return self.search_description
+
+    @property
+    def card_date(self):
+        return None
+
+    def get_read_more(self) -> list[Page]:
+        from lsv_site.read_more import read_more_for
+
+        return read_more_for(self)
+
+    def get_section(self) -> Page | None:
+        """The listing this page belongs to, for the "Se alla" link."""
+        if not hasattr(self, "_section"):
+            self._section = self.get_parent()
+        return self._section
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["read_more"] = self.get_read_more()
+        context["section"] = self.get_section()
+        return context
+
+
+class ContentPage(BasePage):
+    """News articles and white papers: dated, authored, tagged with topics."""
+
+    publication_date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leave empty to use the date the page is first published."),
+    )
+    topics = ClusterTaggableManager(
+        through=PageTopic, blank=True, verbose_name=_("topics"), help_text=None
+    )
+
+    search_fields = Page.search_fields + [index.FilterField("publication_date")]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # Defaults to the first publication; stays stable across later revisions
+        # because first_published_at never changes once set.
+        if self.publication_date is None and self.first_published_at is not None:
+            self.publication_date = self.first_published_at.date()
+        return super().save(*args, **kwargs)
+
+    @property
+    def card_date(self):
+        return self.publication_date or (
+            self.first_published_at.date() if self.first_published_at else None
+        )
+
+    def get_authors(self) -> list[Page]:
+        """Authors in the editor's order, as PersonPage objects (live ones only)."""
+        authorships = self.authorships.all().select_related("person")
+        return [a.person for a in authorships if a.person is not None and a.person.live]
+
+    @cached_property
+    def topic_list(self) -> list:
+        """The page's topics, fetched once per request however often they are used."""
+        return list(self.topics.all())
+
+    def get_topics(self) -> list[dict]:
+        """Topics with the URL of their news listing."""
+        from news.models import NewsIndexPage
+
+        topics = self.topic_list
+        if not topics:
+            return []
+        section = self.get_section()
+        if section is not None and section.specific_class is NewsIndexPage:
+            index = section
+        else:
+            index = NewsIndexPage.objects.live().first()
+        base = index.url if index else None
+        return [
+            {"name": t.name, "slug": t.slug, "url": f"{base}amne/{t.slug}/" if base else None}
+            for t in topics
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = self.get_authors()
+        context["topics"] = self.get_topics()
+        return context
+
+
+class IndexPage(Page):
+    """A section listing (news, white papers, people)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_listing(self, **filters):
+        raise NotImplementedError
+
+    def paginate(self, request, queryset):
+        """Junk, zero or negative `?page=` gives the first page, too large the last."""
+        paginator = Paginator(queryset, settings.LSV_LISTING_PAGE_SIZE)
+        return paginator.get_page(request.GET.get("page"))
+
+    def get_context(self, request, *args, **filters):
+        # Filters (such as a topic) come from sub-routes as keyword arguments.
+        context = super().get_context(request, *args)
+        items = self.paginate(request, self.get_listing(**filters))
+        attach_card_images(items)
+        context.update(items=items, **filters)
+        return context
+
+
+class HomePagePick(Orderable):
+    target = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("Page")
+    )
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class HomeNewsPick(HomePagePick):
+    page = ParentalKey("lsv_site.HomePage", related_name="news_picks", on_delete=models.CASCADE)
+    panels = [PageChooserPanel("target", "news.NewsArticlePage")]
+
+
+class HomeWhitePaperPick(HomePagePick):
+    page = ParentalKey(
+        "lsv_site.HomePage", related_name="whitepaper_picks", on_delete=models.CASCADE
+    )
+    panels = [PageChooserPanel("target", "whitepapers.WhitePaperPage")]
+
+
+class HomePersonPick(HomePagePick):
+    page = ParentalKey("lsv_site.HomePage", related_name="person_picks", on_delete=models.CASCADE)
+    panels = [PageChooserPanel("target", "people.PersonPage")]
+
+
+class HomePage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [InlinePanel("news_picks", label=_("News"), max_num=6)],
+            heading=_("Featured news (empty: the latest six)"),
+        ),
+        MultiFieldPanel(
+            [InlinePanel("whitepaper_picks", label=_("White papers"), max_num=3)],
+            heading=_("Featured white papers (empty: the latest three)"),
+        ),
+        MultiFieldPanel(
+            [InlinePanel("person_picks", label=_("People"), max_num=4)],
+            heading=_("Featured people (empty: four people)"),
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "whitepapers.WhitePaperIndexPage",
+        "people.PeopleIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def _featured(self, picks, model, limit: int, order_by: tuple[str, ...]) -> list[Page]:
+        picked = [p.target_id for p in picks.all()][:limit]
+        if picked:
+            # Keep the editor's order, drop anything that is no longer visible.
+            return load_cards(picked)
+        ids = list(
+            visible_pages(model.objects.all())
+            .order_by(*order_by)
+            .values_list("id", flat=True)[:limit]
+        )
+        return load_cards(ids)
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsArticlePage
+        from people.models import PersonPage
+        from whitepapers.models import WhitePaperPage
+
+        context = super().get_context(request, *args, **kwargs)
+        newest = ("-publication_date", "-first_published_at", "-id")
+        context["latest_news"] = self._featured(self.news_picks, NewsArticlePage, 6, newest)
+        context["featured_whitepapers"] = self._featured(
+            self.whitepaper_picks, WhitePaperPage, 3, newest
+        )
+        context["featured_people"] = self._featured(
+            self.person_picks, PersonPage, 4, ("-first_published_at", "-id")
+        )
+        # Section listings keyed by model name, for the "Se alla" links.
+        context["sections"] = {
+            page.specific_class._meta.model_name: page
+            for page in self.get_children().live().public()
+        }
+        return context

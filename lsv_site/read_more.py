@@ -1,0 +1,77 @@
+"""How the "Läs mer" cards of a page are chosen.
+
+Editor-picked links come first in their order (at most six). When there are
+fewer than three, the list is topped up from pages sharing the most topics,
+then with the newest pages of the same kind. Never the page itself, never an
+invisible page, never the same page twice.
+"""
+
+from django.db.models import Count
+from django.db.models.functions import Coalesce
+
+from wagtail.models import Page
+
+from lsv_site.cards import load_cards
+from lsv_site.queries import visible_pages
+
+MAX_LINKS = 6
+MIN_LINKS = 3
+
+# Newest first across kinds: publication date where the kind has one.
+NEWEST = (
+    Coalesce("newsarticlepage__publication_date", "whitepaperpage__publication_date").desc(
+        nulls_last=True
+    ),
+    "-first_published_at",
+    "-id",
+)
+
+
+def _topic_ids(page) -> list[int]:
+    return [tag.pk for tag in getattr(page, "topic_list", [])]
+
+
+def _shared_topic_ids(page, exclude: set[int], limit: int) -> list[int]:
+    from news.models import NewsArticlePage
+    from whitepapers.models import WhitePaperPage
+
+    topic_ids = _topic_ids(page)
+    if not topic_ids:
+        return []
+    queryset = (
+        visible_pages(Page.objects.type(NewsArticlePage, WhitePaperPage))
+        .filter(topic_items__tag_id__in=topic_ids)
+        .exclude(id__in=exclude)
+        .annotate(shared=Count("topic_items"))
+        .order_by("-shared", *NEWEST)
+    )
+    return list(queryset.values_list("id", flat=True)[:limit])
+
+
+def _newest_of_kind(page, exclude: set[int], limit: int) -> list[int]:
+    queryset = visible_pages(Page.objects.type(type(page))).exclude(id__in=exclude)
+    return list(queryset.order_by(*NEWEST).values_list("id", flat=True)[:limit])
+
+
+def read_more_for(page) -> list[Page]:
+    # `.all()` works on unsaved in-memory relations too, so previews show the
+    # editor's current choice.
+    picked = [link.target_id for link in page.read_more_links.all() if link.target_id]
+    picked = [pid for pid in dict.fromkeys(picked) if pid != page.pk][:MAX_LINKS]
+    if picked:
+        visible = set(
+            visible_pages(Page.objects.filter(id__in=picked)).values_list("id", flat=True)
+        )
+        picked = [pid for pid in picked if pid in visible]
+
+    if len(picked) < MIN_LINKS:
+        exclude = set(picked)
+        if page.pk:
+            exclude.add(page.pk)
+        missing = MIN_LINKS - len(picked)
+        extra = _shared_topic_ids(page, exclude, missing)
+        exclude.update(extra)
+        if len(extra) < missing:
+            extra += _newest_of_kind(page, exclude, missing - len(extra))
+        picked += extra
+    return load_cards(picked)

@@ -1,0 +1,12 @@
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+SECRET_KEY = "tests-only-secret-key"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lsv-test-media-"))
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"

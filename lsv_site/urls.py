@@ -1,0 +1,32 @@
+import re
+
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from news.feeds import LatestNewsFeed
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
+    # stay stable whatever editors call the sections.
+    path("feeds/nyheter/rss/", LatestNewsFeed(), name="feed-news-rss"),
+]
+
+if settings.DEBUG or settings.LSV_SERVE_MEDIA:
+    # Uploaded media from this process: for development and single-box setups.
+    # Behind a web server, CDN or object storage, leave LSV_SERVE_MEDIA off.
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+urlpatterns += [path("", include(wagtail_urls))]

@@ -1,0 +1,94 @@
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from lsv_site.blocks import BodyBlock
+from lsv_site.models import ContentPage, IndexPage
+from lsv_site.queries import visible_pages
+
+
+class NewsArticlePage(ContentPage):
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown under the title."))
+    updated_date = models.DateField(_("updated"), null=True, blank=True)
+    update_note = models.CharField(
+        _("update note"),
+        max_length=255,
+        blank=True,
+        help_text=_("What changed, shown with the updated date."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
+    hero_credit = models.CharField(_("hero credit"), max_length=200, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("publication_date"), FieldPanel("updated_date"), FieldPanel("update_note")],
+            heading=_("Dates"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("authorships", label=_("Authors")),
+        FieldPanel("topics"),
+        *ContentPage.read_more_panels,
+    ]
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    kind_label = _("News")
+    card_image_field = "hero_image"
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def card_summary(self) -> str:
+        return self.lead
+
+
+class NewsIndexPage(RoutablePageMixin, IndexPage):
+    parent_page_types = ["lsv_site.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_listing(self, topic: Tag | None = None):
+        articles = visible_pages(NewsArticlePage.objects.child_of(self))
+        if topic is not None:
+            articles = articles.filter(topic_items__tag=topic)
+        return articles.order_by("-publication_date", "-first_published_at", "-id")
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @route(r"^amne/(?P<slug>[-\w]+)/$", name="topic")
+    def topic(self, request, slug):
+        return self.render(request, topic=get_object_or_404(Tag, slug=slug))

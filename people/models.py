@@ -1,0 +1,116 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from lsv_site.cards import load_cards
+from lsv_site.models import BasePage, IndexPage
+from lsv_site.queries import visible_pages
+
+
+class Authorship(Orderable):
+    """An author of an article or white paper, in the editor's order.
+
+    Keyed to the base Page so that both kinds share one table, and a person
+    page finds everything its person wrote in one query.
+    """
+
+    page = ParentalKey("wagtailcore.Page", related_name="authorships", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "people.PersonPage",
+        on_delete=models.CASCADE,
+        related_name="authored",
+        verbose_name=_("person"),
+    )
+
+    panels = [PageChooserPanel("person", "people.PersonPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+
+class PersonPage(BasePage):
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    headline = models.CharField(
+        _("headline or quote"),
+        max_length=300,
+        blank=True,
+        help_text=_("A short line in the person's own words."),
+    )
+    bio = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link", "ul"])
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+        FieldPanel("headline"),
+        FieldPanel("bio"),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+        *BasePage.read_more_panels,
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("role"),
+        index.SearchField("organisation"),
+        index.SearchField("headline"),
+        index.SearchField("bio"),
+    ]
+
+    parent_page_types = ["people.PeopleIndexPage"]
+    subpage_types = []
+
+    kind_label = _("Person")
+    card_image_field = "photo"
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    @property
+    def card_summary(self) -> str:
+        return ", ".join(part for part in (self.role, self.organisation) if part)
+
+    def get_authored_pages(self) -> list[Page]:
+        """What this person wrote, newest first (articles and white papers)."""
+        from lsv_site.read_more import NEWEST
+
+        ids = visible_pages(Page.objects.filter(authorships__person=self)).order_by(*NEWEST)
+        # A person listed twice on one page joins twice: de-duplicate in order.
+        return load_cards(list(dict.fromkeys(ids.values_list("id", flat=True)[:100]))[:50])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authored"] = self.get_authored_pages() if self.pk else []
+        return context
+
+
+class PeopleIndexPage(IndexPage):
+    parent_page_types = ["lsv_site.HomePage"]
+    subpage_types = ["people.PersonPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("people index")
+
+    def get_listing(self):
+        return visible_pages(PersonPage.objects.child_of(self)).order_by("title")

@@ -1,0 +1,76 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from lsv_site.blocks import BodyBlock
+from lsv_site.models import ContentPage, IndexPage
+from lsv_site.queries import visible_pages
+
+
+class WhitePaperPage(ContentPage):
+    summary = models.TextField(_("summary"))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The full report for download."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("publication_date"),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("pdf")], heading=_("Files")),
+        FieldPanel("body"),
+        InlinePanel("authorships", label=_("Authors")),
+        FieldPanel("topics"),
+        *ContentPage.read_more_panels,
+    ]
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["whitepapers.WhitePaperIndexPage"]
+    subpage_types = []
+
+    kind_label = _("White paper")
+    card_image_field = "cover_image"
+
+    class Meta:
+        verbose_name = _("white paper")
+        verbose_name_plural = _("white papers")
+
+    @property
+    def card_summary(self) -> str:
+        return self.summary
+
+
+class WhitePaperIndexPage(IndexPage):
+    parent_page_types = ["lsv_site.HomePage"]
+    subpage_types = ["whitepapers.WhitePaperPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("white paper index")
+
+    def get_listing(self):
+        return visible_pages(WhitePaperPage.objects.child_of(self)).order_by(
+            "-publication_date", "-first_published_at", "-id"
+        )
