@@ -11,7 +11,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.tags import ClusterTaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -290,3 +292,33 @@ class HomePage(Page):
             for page in self.get_children().live().public()
         }
         return context
+
+
+class SiteImage(AbstractImage):
+    """The site's image model, so image fields can be added without swapping
+    models later. Its `description` is the default alt text."""
+
+    admin_form_fields = Image.admin_form_fields
+
+
+class SiteRendition(AbstractRendition):
+    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class SiteDocument(AbstractDocument):
+    """The site's document model. `extracted_text` holds the text of a PDF, so
+    that search can find what is only inside a white paper's file."""
+
+    extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
+    text_status = models.CharField(
+        _("text extraction"),
+        max_length=20,
+        blank=True,
+        editable=False,
+        help_text=_("Empty until extracted; 'ok', 'empty', 'encrypted' or 'broken'."),
+    )
+
+    admin_form_fields = Document.admin_form_fields

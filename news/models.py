@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +25,7 @@ class NewsArticlePage(ContentPage):
         help_text=_("What changed, shown with the updated date."),
     )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("hero image"),
         null=True,
         blank=True,

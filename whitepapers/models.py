@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +15,7 @@ from lsv_site.queries import visible_pages
 class WhitePaperPage(ContentPage):
     summary = models.TextField(_("summary"))
     cover_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("cover image"),
         null=True,
         blank=True,
@@ -22,7 +23,7 @@ class WhitePaperPage(ContentPage):
         related_name="+",
     )
     pdf = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("PDF"),
         null=True,
         blank=True,
