@@ -1,3 +1,6 @@
+import os
+import re
+from pathlib import Path
 from types import SimpleNamespace
 
 from wagtail.models import Site
@@ -26,3 +29,60 @@ def site_tree(home):
         papers=WhitePaperIndexPageFactory(parent=home),
         people=PeopleIndexPageFactory(parent=home),
     )
+
+
+# Real-browser tests -------------------------------------------------------
+# Marked `browser`; they drive Debian's Chromium through Playwright. Without
+# Chromium they are skipped, unless REQUIRE_BROWSER=1 (CI) makes that a failure.
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        message = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # tests make around it are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def browser_page(browser, request):
+    """A fresh Swedish browser tab; a screenshot is saved if the test fails."""
+    context = browser.new_context(locale="sv-SE", viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+        tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    context.close()
