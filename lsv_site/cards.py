@@ -2,38 +2,85 @@
 
 from collections.abc import Iterable, Sequence
 
-from wagtail.images import get_image_model
+from django.db.models import prefetch_related_objects
+
 from wagtail.models import Page
 
 from lsv_site.queries import visible_pages
 
 
+def card_models() -> list[type[Page]]:
+    from django.apps import apps
+
+    from lsv_site.models import CARD_PAGE_TYPES
+
+    return [apps.get_model(label) for label in CARD_PAGE_TYPES]
+
+
+def _card_queryset():
+    """Base pages joined to every card kind's table and card image, so one
+    query yields specific pages with their images."""
+    related = []
+    for model in card_models():
+        name = model._meta.model_name
+        related.append(name)
+        if model.card_image_field:
+            related.append(f"{name}__{model.card_image_field}")
+    return Page.objects.select_related(*related)
+
+
+def _specific(page: Page) -> Page:
+    for model in card_models():
+        child = getattr(page, model._meta.model_name, None)
+        if child is not None:
+            return child
+    return page.specific
+
+
+def card_images(pages: Iterable[Page]) -> list:
+    return [page.card_image for page in pages if getattr(page, "card_image", None)]
+
+
+def prefetch_renditions(images: Iterable) -> None:
+    """One query for the renditions of all these images (however many pages
+    and blocks they come from), so templates never look one up per image."""
+    images = [image for image in images if image is not None]
+    fresh = [i for i in images if "renditions" not in getattr(i, "_prefetched_objects_cache", {})]
+    if fresh:
+        prefetch_related_objects(fresh, "renditions")
+
+
 def attach_card_images(pages: Iterable[Page]) -> None:
-    """Fetch every card image and its renditions in two queries and attach them,
-    so that templates never look up an image or rendition per card."""
+    """Make sure every card image is loaded (one query for those the page
+    query did not join) and its renditions prefetched."""
+    from wagtail.images import get_image_model
+
     pages = list(pages)
     wanted = {}
     for page in pages:
         field = getattr(page, "card_image_field", "")
-        image_id = getattr(page, f"{field}_id", None) if field else None
+        if not field or page._meta.get_field(field).is_cached(page):
+            continue
+        image_id = getattr(page, f"{field}_id", None)
         if image_id:
             wanted.setdefault(image_id, []).append((page, field))
-    if not wanted:
-        return
-    images = get_image_model().objects.filter(id__in=wanted).prefetch_renditions()
-    for image in images:
-        for page, field in wanted[image.id]:
-            setattr(page, field, image)
+    if wanted:
+        for image in get_image_model().objects.filter(id__in=wanted):
+            for page, field in wanted[image.id]:
+                setattr(page, field, image)
+    prefetch_renditions(card_images(pages))
 
 
-def load_cards(page_ids: Sequence[int]) -> list[Page]:
+def load_cards(page_ids: Sequence[int], *, renditions: bool = True) -> list[Page]:
     """The visible pages among `page_ids`, as their specific types, in the
-    given order, with card images attached."""
+    given order, with card images attached: one query, plus one for the
+    renditions unless the caller batches those with its own images."""
     if not page_ids:
         return []
     by_id = {
-        page.id: page for page in visible_pages(Page.objects.filter(id__in=page_ids)).specific()
+        page.id: _specific(page) for page in visible_pages(_card_queryset().filter(id__in=page_ids))
     }
     pages = [by_id[pid] for pid in dict.fromkeys(page_ids) if pid in by_id]
-    attach_card_images(pages)
+    if renditions:
+        prefetch_renditions(card_images(pages))
     return pages

@@ -17,8 +17,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from lsv_site.cards import attach_card_images, load_cards
-from lsv_site.queries import visible_pages
+from lsv_site.cards import attach_card_images, card_images, load_cards, prefetch_renditions
+from lsv_site.queries import news_index_url, view_restrictions_may_apply, visible_pages
 
 # The page types that "Läs mer" and the home page may link to.
 CARD_PAGE_TYPES = ["news.NewsArticlePage", "whitepapers.WhitePaperPage", "people.PersonPage"]
@@ -51,7 +51,19 @@ class ReadMoreLink(Orderable):
         verbose_name_plural = _("Read more links")
 
 
-class BasePage(Page):
+class FastRestrictionsMixin:
+    """Answers Wagtail's per-request view-restriction check without queries
+    when no restriction can apply to this page (the usual case)."""
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        if not view_restrictions_may_apply(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class BasePage(FastRestrictionsMixin, Page):
     """What every detail page shares: a kind label and image for cards, and
     the "Läs mer" strip at its end."""
 
@@ -95,7 +107,13 @@ class BasePage(Page):
     def get_read_more(self) -> list[Page]:
         from lsv_site.read_more import read_more_for
 
-        return read_more_for(self)
+        # Renditions are fetched below, together with the page's own images.
+        return read_more_for(self, renditions=False)
+
+    def rendition_images(self, context) -> list:
+        """Every image the template will render, so that their renditions come
+        in one query."""
+        return [self.card_image, *card_images(context["read_more"])]
 
     def get_section(self) -> Page | None:
         """The listing this page belongs to, for the "Se alla" link."""
@@ -108,6 +126,14 @@ class BasePage(Page):
         context["read_more"] = self.get_read_more()
         context["section"] = self.get_section()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Subclasses add cards in get_context; the context is complete only here.
+        context = getattr(response, "context_data", None)
+        if context is not None:
+            prefetch_renditions(self.rendition_images(context))
+        return response
 
 
 class ContentPage(BasePage):
@@ -161,14 +187,28 @@ class ContentPage(BasePage):
             return []
         section = self.get_section()
         if section is not None and section.specific_class is NewsIndexPage:
-            index = section
+            base = section.url
         else:
-            index = NewsIndexPage.objects.live().first()
-        base = index.url if index else None
+            base = news_index_url()
         return [
             {"name": t.name, "slug": t.slug, "url": f"{base}amne/{t.slug}/" if base else None}
             for t in topics
         ]
+
+    def body_images(self) -> list:
+        """Images of the body's figure blocks (loading the body's blocks in
+        one query per block type)."""
+        body = getattr(self, "body", None)
+        if not body:
+            return []
+        return [
+            block.value.get("image")
+            for block in body
+            if block.block_type == "figure" and block.value.get("image") is not None
+        ]
+
+    def rendition_images(self, context) -> list:
+        return [*super().rendition_images(context), *self.body_images()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -177,7 +217,7 @@ class ContentPage(BasePage):
         return context
 
 
-class IndexPage(Page):
+class IndexPage(FastRestrictionsMixin, Page):
     """A section listing (news, white papers, people)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -198,7 +238,9 @@ class IndexPage(Page):
     def get_context(self, request, *args, **filters):
         # Filters (such as a topic) come from sub-routes as keyword arguments.
         context = super().get_context(request, *args)
-        items = self.paginate(request, self.get_listing(**filters))
+        listing = self.get_listing(**filters)
+        field = getattr(listing.model, "card_image_field", "")
+        items = self.paginate(request, listing.select_related(field) if field else listing)
         attach_card_images(items)
         context.update(items=items, **filters)
         return context
@@ -230,7 +272,7 @@ class HomePersonPick(HomePagePick):
     panels = [PageChooserPanel("target", "people.PersonPage")]
 
 
-class HomePage(Page):
+class HomePage(FastRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [
@@ -264,13 +306,13 @@ class HomePage(Page):
         picked = [p.target_id for p in picks.all()][:limit]
         if picked:
             # Keep the editor's order, drop anything that is no longer visible.
-            return load_cards(picked)
+            return load_cards(picked, renditions=False)
         ids = list(
             visible_pages(model.objects.all())
             .order_by(*order_by)
             .values_list("id", flat=True)[:limit]
         )
-        return load_cards(ids)
+        return load_cards(ids, renditions=False)
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsArticlePage
@@ -289,8 +331,17 @@ class HomePage(Page):
         # Section listings keyed by model name, for the "Se alla" links.
         context["sections"] = {
             page.specific_class._meta.model_name: page
-            for page in self.get_children().live().public()
+            for page in visible_pages(self.get_children())
         }
+        prefetch_renditions(
+            card_images(
+                [
+                    *context["latest_news"],
+                    *context["featured_whitepapers"],
+                    *context["featured_people"],
+                ]
+            )
+        )
         return context
 
 

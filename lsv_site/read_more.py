@@ -6,7 +6,7 @@ then with the newest pages of the same kind. Never the page itself, never an
 invisible page, never the same page twice.
 """
 
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Coalesce
 
 from wagtail.models import Page
@@ -53,16 +53,36 @@ def _newest_of_kind(page, exclude: set[int], limit: int) -> list[int]:
     return list(queryset.order_by(*NEWEST).values_list("id", flat=True)[:limit])
 
 
-def read_more_for(page) -> list[Page]:
-    # `.all()` works on unsaved in-memory relations too, so previews show the
-    # editor's current choice.
-    picked = [link.target_id for link in page.read_more_links.all() if link.target_id]
-    picked = [pid for pid in dict.fromkeys(picked) if pid != page.pk][:MAX_LINKS]
-    if picked:
+def _picked_ids(page) -> list[int]:
+    """Editor-picked targets that are visible, in the editor's order."""
+    if "read_more_links" in getattr(page, "_cluster_related_objects", {}):
+        # A preview or revision: the links live in memory, not yet in the database.
+        picked = [link.target_id for link in page.read_more_links.all() if link.target_id]
+        picked = [pid for pid in dict.fromkeys(picked) if pid != page.pk][:MAX_LINKS]
+        if not picked:
+            return []
         visible = set(
             visible_pages(Page.objects.filter(id__in=picked)).values_list("id", flat=True)
         )
-        picked = [pid for pid in picked if pid in visible]
+        return [pid for pid in picked if pid in visible]
+    if not page.pk:
+        return []
+    # Saved links and their targets' visibility in one query.
+    targets = visible_pages(Page.objects.filter(id=OuterRef("target_id")))
+    rows = list(
+        page.read_more_links.all()
+        .annotate(visible=Exists(targets))
+        .order_by("sort_order", "id")
+        .values_list("target_id", "visible")
+    )
+    picked = [pid for pid, _ in rows if pid != page.pk]
+    picked = list(dict.fromkeys(picked))[:MAX_LINKS]
+    visible = {pid for pid, ok in rows if ok}
+    return [pid for pid in picked if pid in visible]
+
+
+def read_more_for(page, *, renditions: bool = True) -> list[Page]:
+    picked = _picked_ids(page)
 
     if len(picked) < MIN_LINKS:
         exclude = set(picked)
@@ -74,4 +94,4 @@ def read_more_for(page) -> list[Page]:
         if len(extra) < missing:
             extra += _newest_of_kind(page, exclude, missing - len(extra))
         picked += extra
-    return load_cards(picked)
+    return load_cards(picked, renditions=renditions)

@@ -62,6 +62,8 @@ class NewsArticlePage(ContentPage):
 
     kind_label = _("News")
     card_image_field = "hero_image"
+    # Joined when the page is routed (pagecache.routing).
+    serve_select_related = ("hero_image",)
 
     class Meta:
         verbose_name = _("news article")

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from lsv_site.cards import load_cards
+from lsv_site.cards import card_images, load_cards
 from lsv_site.models import BasePage, IndexPage
 from lsv_site.queries import visible_pages
 
@@ -82,6 +82,8 @@ class PersonPage(BasePage):
 
     kind_label = _("Person")
     card_image_field = "photo"
+    # Joined when the page is routed (pagecache.routing).
+    serve_select_related = ("photo",)
 
     class Meta:
         verbose_name = _("person")
@@ -97,7 +99,11 @@ class PersonPage(BasePage):
 
         ids = visible_pages(Page.objects.filter(authorships__person=self)).order_by(*NEWEST)
         # A person listed twice on one page joins twice: de-duplicate in order.
-        return load_cards(list(dict.fromkeys(ids.values_list("id", flat=True)[:100]))[:50])
+        ids = list(dict.fromkeys(ids.values_list("id", flat=True)[:100]))[:50]
+        return load_cards(ids, renditions=False)
+
+    def rendition_images(self, context) -> list:
+        return [*super().rendition_images(context), *card_images(context["authored"])]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -86,3 +86,16 @@ def browser_page(browser, request):
         name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
         tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """The database rolls back between tests, the cache would not: start each
+    test with an empty cache and no remembered site or navigation."""
+    from django.core.cache import cache
+
+    from pagecache import memo
+
+    cache.clear()
+    memo.clear_process_values()
+    yield

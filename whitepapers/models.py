@@ -53,6 +53,8 @@ class WhitePaperPage(ContentPage):
 
     kind_label = _("White paper")
     card_image_field = "cover_image"
+    # Joined when the page is routed (pagecache.routing).
+    serve_select_related = ("cover_image", "pdf")
 
     class Meta:
         verbose_name = _("white paper")

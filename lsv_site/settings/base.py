@@ -5,6 +5,7 @@ same code runs on a laptop (SQLite), in CI (PostgreSQL) and in production.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "news",
     "whitepapers",
     "people",
+    "pagecache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stores anonymous pages once every inner middleware has had its say.
+    "pagecache.middleware.StorePageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -62,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so cached pages still pass out through every middleware above.
+    "pagecache.middleware.FetchPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "lsv_site.urls"
@@ -95,6 +101,35 @@ DATABASES = {
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+# The cache holds whole pages and the site-wide content version, so every
+# process must share it: Redis when REDIS_URL is set, otherwise files on this
+# machine (several gunicorn workers share them; local memory would not).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lsv"),
+            "TIMEOUT": 60 * 60 * 24,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            # The temporary directory is writable in the container too.
+            "LOCATION": os.environ.get("CACHE_DIR", str(Path(tempfile.gettempdir()) / "lsv-cache")),
+            "TIMEOUT": 60 * 60 * 24,
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
+# Full-page cache for anonymous visitors (pagecache.middleware).
+LSV_PAGE_CACHE = env_bool("LSV_PAGE_CACHE", True)
+LSV_PAGE_CACHE_SECONDS = int(os.environ.get("LSV_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
+# s-maxage for a CDN in front (0: none); only safe when frontend-cache purging is set up.
+LSV_CDN_MAX_AGE = int(os.environ.get("LSV_CDN_MAX_AGE", "0"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
