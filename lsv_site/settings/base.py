@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "news",
     "whitepapers",
     "people",
+    "editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
