@@ -39,8 +39,8 @@ def enabled() -> bool:
 
 
 def cache_key(request) -> str:
-    # HEAD shares GET's entry; the language is part of the key because
-    # LocaleMiddleware may pick English from Accept-Language.
+    # HEAD shares GET's entry. The language is part of the key in case a
+    # middleware ever picks it per request.
     raw = "|".join(
         [
             request.scheme,

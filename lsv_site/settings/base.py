@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "news",
     "whitepapers",
     "people",
+    "editorial",
     "pagecache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -59,7 +60,6 @@ MIDDLEWARE = [
     # Stores anonymous pages once every inner middleware has had its say.
     "pagecache.middleware.StorePageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -143,8 +143,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Swedish first: the public site is Swedish; the admin defaults to Swedish and
-# each editor may switch to English in their account settings.
+# Swedish first: the public site is always Swedish, whatever the browser asks
+# for (so no LocaleMiddleware); the admin defaults to Swedish and each editor
+# may switch to English in their account settings (Wagtail activates it).
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
