@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "news",
     "whitepapers",
     "people",
+    "editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -74,7 +75,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lsv_site.middleware.database_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -150,8 +150,9 @@ AXES_CLIENT_IP_CALLABLE = "lsv_site.login_throttle.client_ip"
 # How many reverse proxies in front of the app append to X-Forwarded-For.
 LSV_TRUSTED_PROXIES = int(os.environ.get("LSV_TRUSTED_PROXIES", "0"))
 
-# Swedish first: the public site is Swedish; the admin defaults to Swedish and
-# each editor may switch to English in their account settings.
+# Swedish first: the public site is always Swedish, whatever the browser asks
+# for (so no LocaleMiddleware); the admin defaults to Swedish and each editor
+# may switch to English in their account settings (Wagtail activates it).
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
