@@ -16,7 +16,6 @@ WORKDIR /app
 
 # Dependencies first, so code changes do not reinstall them.
 COPY pyproject.toml ./
-# (python -c, not a heredoc: hadolint cannot parse heredocs.)
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/requirements.txt \
     && pip install --requirement /tmp/requirements.txt
 
@@ -26,7 +25,6 @@ COPY --chown=lsv:lsv . .
 RUN SECRET_KEY=build-only-not-secret python manage.py collectstatic --noinput -v0 \
     && mkdir -p /app/media && chown lsv:lsv /app/media
 
-# Numeric, so the host can tell the container runs unprivileged.
 USER 1000
 EXPOSE 8000
 # The slim image has no curl. /healthz needs no database, so an outage of the
