@@ -17,11 +17,11 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from pagecache import memo, version
-from pagecache.routing import find_site
 
 logger = logging.getLogger(__name__)
 
@@ -29,9 +29,19 @@ logger = logging.getLogger(__name__)
 # query string is served uncached, so arbitrary parameters cannot fill the cache.
 CACHEABLE_PARAMS = frozenset({"page"})
 CACHED_STATUSES = frozenset({200, 404})
-# Never consult or fill the cache for these: editors, document downloads with
-# their own privacy rules, uploaded files, Wagtail's password forms.
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/_util/", "/media/", "/static/")
+# Only pages and feeds are cached: never the admin, document downloads (with
+# their own privacy rules), health checks or any view added later unless it
+# is named here.
+CACHED_VIEWS = frozenset({"lsv_serve", "wagtail_serve"})
+CACHED_VIEW_PREFIXES = ("feed-",)
+
+
+def _cached_view(request) -> bool:
+    try:
+        name = resolve(request.path_info).url_name or ""
+    except Resolver404:
+        return False
+    return name in CACHED_VIEWS or name.startswith(CACHED_VIEW_PREFIXES)
 
 
 def enabled() -> bool:
@@ -57,14 +67,14 @@ def cache_key(request) -> str:
 def _eligible(request) -> bool:
     if request.method not in ("GET", "HEAD"):
         return False
-    if request.path.startswith(SKIPPED_PREFIXES):
-        return False
     if not CACHEABLE_PARAMS.issuperset(request.GET.keys()):
         return False
     if getattr(request, "is_preview", False):
         return False
     user = getattr(request, "user", None)
-    return not (user is not None and user.is_authenticated)
+    if user is not None and user.is_authenticated:
+        return False
+    return _cached_view(request)
 
 
 def _etag(content: bytes) -> str:
@@ -107,8 +117,6 @@ class FetchPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path.startswith(SKIPPED_PREFIXES):
-            find_site(request)
         if not enabled() or not _eligible(request):
             return self.get_response(request)
         _expired_version_check()

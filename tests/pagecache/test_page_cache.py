@@ -224,3 +224,9 @@ def test_person_rename_refreshes_bylines(client, site_tree):
     client.get(article.url)
     republish(person, title="Anna Berg")
     assert "Anna Berg" in client.get(article.url).content.decode()
+
+
+def test_health_checks_and_admin_are_never_cached(client, site_tree):
+    for url in ("/healthz", "/readyz", "/admin/login/"):
+        client.get(url)
+        assert client.get(url).headers.get("X-Page-Cache") is None, url
