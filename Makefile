@@ -29,6 +29,7 @@ migrate: install ## Apply database migrations
 .PHONY: demo
 demo: migrate ## Load the Swedish demo content (safe to run again)
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py extract_document_text
 
 .PHONY: run
 run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000/ (with the scheduler)

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news.feeds import LatestNewsFeed
+from search.views import search_view
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +17,7 @@ urlpatterns = [
     # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
     # stay stable whatever editors call the sections.
     path("feeds/nyheter/rss/", LatestNewsFeed(), name="feed-news-rss"),
+    path("sok/", search_view, name="search"),
 ]
 
 if settings.DEBUG or settings.LSV_SERVE_MEDIA:
