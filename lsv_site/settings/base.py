@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "whitepapers",
     "people",
     "search",
+    "editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
