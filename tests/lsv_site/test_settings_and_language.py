@@ -32,3 +32,9 @@ def test_production_settings_refuse_to_start_without_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_public_pages_are_swedish_whatever_the_browser_asks(client, site_tree):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Hoppa till innehållet" in html
+    assert "Skip to content" not in html
