@@ -46,6 +46,12 @@ test: install ## Run the whole test suite (browser tests need /usr/bin/chromium)
 test-fast: install ## Run the tests without the real-browser ones
 	$(BIN)/pytest -m "not browser"
 
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench
+
+.PHONY: bench-search
+bench-search: install ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_search
+
 .PHONY: lint
 lint: install ## Ruff lint
 	$(BIN)/ruff check .

@@ -2,7 +2,7 @@
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
@@ -16,9 +16,9 @@ from whitepapers.models import WhitePaperPage
 
 # `?typ=` values, in the order the filter lists them.
 KINDS = {
-    "nyheter": (NewsArticlePage, _("News")),
-    "white-papers": (WhitePaperPage, _("White papers")),
-    "personer": (PersonPage, _("People")),
+    "nyheter": (NewsArticlePage, pgettext_lazy("search filter", "News")),
+    "white-papers": (WhitePaperPage, pgettext_lazy("search filter", "White papers")),
+    "personer": (PersonPage, pgettext_lazy("search filter", "People")),
 }
 
 
