@@ -17,6 +17,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from lsv_site.blocks import FigureBlock
 from lsv_site.cards import attach_card_images, card_images, load_cards, prefetch_renditions
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.queries import news_index_url, view_restrictions_may_apply, visible_pages
@@ -212,7 +213,7 @@ class ContentPage(BasePage):
         return [
             block.value.get("image")
             for block in body
-            if block.block_type == "figure" and block.value.get("image") is not None
+            if isinstance(block.block, FigureBlock) and block.value.get("image") is not None
         ]
 
     def rendition_images(self, context) -> list:

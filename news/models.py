@@ -61,9 +61,8 @@ class NewsArticlePage(ContentPage):
         *ContentPage.read_more_panels,
     ]
 
-    # Titles (boost 2, from Page) weigh more than leads, leads more than bodies.
     search_fields = ContentPage.search_fields + [
-        index.SearchField("lead", boost=1.5),
+        index.SearchField("lead"),
         index.SearchField("body"),
     ]
 
@@ -72,6 +71,8 @@ class NewsArticlePage(ContentPage):
 
     kind_label = _("News")
     card_image_field = "hero_image"
+    # The page's own picture of its card image (lsv_site.renditions).
+    hero_picture = "article_hero"
     # Joined when the page is routed (pagecache.routing).
     serve_select_related = ("hero_image",)
     image_alt_fields = {"hero_image": "hero_image_decorative"}

@@ -75,10 +75,9 @@ class PersonPage(BasePage):
         *BasePage.read_more_panels,
     ]
 
-    # The name is the title; the role and organisation weigh like a lead.
     search_fields = Page.search_fields + [
-        index.SearchField("role", boost=1.5),
-        index.SearchField("organisation", boost=1.5),
+        index.SearchField("role"),
+        index.SearchField("organisation"),
         index.SearchField("headline"),
         index.SearchField("bio"),
     ]
@@ -88,6 +87,8 @@ class PersonPage(BasePage):
 
     kind_label = _("Person")
     card_image_field = "photo"
+    # The page's own picture of its card image (lsv_site.renditions).
+    hero_picture = "person_photo"
     # Joined when the page is routed (pagecache.routing).
     serve_select_related = ("photo",)
     image_alt_fields = {"photo": "photo_decorative"}

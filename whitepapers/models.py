@@ -50,12 +50,9 @@ class WhitePaperPage(ContentPage):
         *ContentPage.read_more_panels,
     ]
 
-    # Titles (boost 2, from Page) weigh more than summaries, summaries more
-    # than the body and the text of the PDF.
     search_fields = ContentPage.search_fields + [
-        index.SearchField("summary", boost=1.5),
+        index.SearchField("summary"),
         index.SearchField("body"),
-        index.SearchField("pdf_text"),
     ]
 
     parent_page_types = ["whitepapers.WhitePaperIndexPage"]
@@ -63,6 +60,8 @@ class WhitePaperPage(ContentPage):
 
     kind_label = _("White paper")
     card_image_field = "cover_image"
+    # The page's own picture of its card image (lsv_site.renditions).
+    hero_picture = "whitepaper_cover"
     # Joined when the page is routed (pagecache.routing).
     serve_select_related = ("cover_image", "pdf")
     image_alt_fields = {"cover_image": "cover_image_decorative"}
@@ -74,11 +73,6 @@ class WhitePaperPage(ContentPage):
     @property
     def card_summary(self) -> str:
         return self.summary
-
-    @property
-    def pdf_text(self) -> str:
-        """The report's own text, so that search finds what is only in the PDF."""
-        return self.pdf.extracted_text if self.pdf_id and self.pdf else ""
 
     @property
     def cover_image_alt(self) -> str:

@@ -32,11 +32,10 @@ INSTALLED_APPS = [
     "news",
     "whitepapers",
     "people",
-    "search",
     "editorial",
     "pagecache",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -157,6 +156,28 @@ LSV_PAGE_CACHE = env_bool("LSV_PAGE_CACHE", True)
 LSV_PAGE_CACHE_SECONDS = int(os.environ.get("LSV_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
 # s-maxage for a CDN in front (0: none); only safe when frontend-cache purging is set up.
 LSV_CDN_MAX_AGE = int(os.environ.get("LSV_CDN_MAX_AGE", "0"))
+
+# A CDN or Varnish in front (wagtail.contrib.frontend_cache): off unless configured.
+# Wagtail purges a page's own URLs when it is published, unpublished or moved;
+# other pages showing it (listings, read-more cards, the feed) are refreshed at
+# the CDN after LSV_CDN_MAX_AGE seconds, so keep that short.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_VARNISH_URL"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

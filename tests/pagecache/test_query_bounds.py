@@ -26,7 +26,7 @@ FEED_MAX = 8
 
 def body_with_images(count: int) -> list[dict]:
     return [
-        {"type": "figure", "value": {"image": ImageFactory().pk, "alt_text": "Bild"}}
+        {"type": "image", "value": {"image": ImageFactory().pk, "alt_text": "Bild"}}
         for _ in range(count)
     ]
 

@@ -1,0 +1,93 @@
+"""The image sizes templates show, defined once.
+
+Templates render them with `{% picture_for image "card" … %}`
+(lsv_site/templatetags/lsv_images.py) and publishing generates them
+(`generate_for_page`), so the two cannot drift apart and visitors never wait
+for an image to be resized.
+"""
+
+from wagtail.images.models import Filter, Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
+
+# Name -> Wagtail filter specs, braces expanded as in `{% picture %}`.
+PICTURES: dict[str, str] = {
+    "card": "format-{webp,jpeg}|fill-{400x225,800x450}",
+    "article_hero": "format-{webp,jpeg}|fill-{480x270,800x450,1200x675}",
+    "whitepaper_cover": "format-{webp,jpeg}|fill-{300x424,600x848}",
+    "person_photo": "format-{webp,jpeg}|fill-{240x240,480x480}",
+    "figure": "format-{webp,jpeg}|width-{480,800,1200}",
+}
+
+
+def filters(name: str) -> list[Filter]:
+    return [Filter(spec=spec) for spec in Filter.expand_spec(PICTURES[name].split("|"))]
+
+
+def picture(image, name: str, attrs: dict) -> str:
+    return Picture(get_renditions_or_not_found(image, filters(name)), attrs).__html__()
+
+
+def images_of(page) -> list[tuple[object, str]]:
+    """(image, picture name) for every image `page`'s own template and its card show."""
+    page = page.specific
+    wanted = []
+    card_image = getattr(page, "card_image", None)
+    if card_image is not None:
+        wanted.append((card_image, "card"))
+        own = getattr(page, "hero_picture", "")
+        if own:
+            wanted.append((card_image, own))
+    if hasattr(page, "body_images"):
+        wanted.extend((image, "figure") for image in page.body_images())
+    return wanted
+
+
+def generate_for_page(page) -> int:
+    """Create the missing renditions for `page`; returns how many images it covered."""
+    covered = 0
+    for image, name in images_of(page):
+        image.get_renditions(*filters(name))
+        covered += 1
+    return covered
+
+
+def _after_commit(function, *args) -> None:
+    from django.db import transaction
+
+    transaction.on_commit(lambda: function(*args))
+
+
+def _page_published(sender, instance, **kwargs) -> None:
+    # After the commit, so a slow resize never holds the publish transaction open.
+    _after_commit(generate_for_page, instance)
+
+
+def _image_saved(sender, instance, created=False, **kwargs) -> None:
+    """A new file or focal point means new renditions for every page showing it."""
+    if created:
+        return
+    _after_commit(generate_for_image_users, instance)
+
+
+def generate_for_image_users(image) -> None:
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import Page, ReferenceIndex
+
+    page_ids = (
+        ReferenceIndex.get_references_to(image)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    for page in Page.objects.filter(id__in=[int(i) for i in page_ids], live=True).specific():
+        generate_for_page(page)
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_save
+
+    from wagtail.images import get_image_model
+    from wagtail.signals import page_published
+
+    page_published.connect(_page_published, dispatch_uid="lsv-renditions-published")
+    post_save.connect(_image_saved, sender=get_image_model(), dispatch_uid="lsv-renditions-image")
