@@ -4,7 +4,7 @@ PostgreSQL database, serve it with gunicorn (2 workers, production settings) on
 table, with a bare WSGI app returning the same bytes as the upper bound and the
 rows at 50,000 articles.
 
-Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/lsv_bench;
+Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/lsv_bench_pages;
 the database is dropped and recreated), BENCH_ARTICLES (1000), BENCH_SCALE_ARTICLES
 (50000; 0 skips the scale rows), BENCH_SECONDS per load run (10), BENCH_CONNECTIONS (8).
 """
@@ -25,7 +25,7 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
-DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lsv_bench")
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lsv_bench_pages")
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "1000"))
 SCALE_ARTICLES = int(os.environ.get("BENCH_SCALE_ARTICLES", "50000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
