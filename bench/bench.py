@@ -6,7 +6,8 @@ rows at 50,000 articles.
 
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/lsv_bench_pages;
 the database is dropped and recreated), BENCH_ARTICLES (1000), BENCH_SCALE_ARTICLES
-(50000; 0 skips the scale rows), BENCH_SECONDS per load run (10), BENCH_CONNECTIONS (8).
+(50000; 0 skips the scale rows), BENCH_SECONDS per load run (10), BENCH_CONNECTIONS (8),
+BENCH_REUSE_DATABASE=1 to keep the database a previous run built (before its scale step).
 """
 
 import json
@@ -25,7 +26,9 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
-DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lsv_bench_pages")
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lsv_bench_pages"
+)
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "1000"))
 SCALE_ARTICLES = int(os.environ.get("BENCH_SCALE_ARTICLES", "50000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
@@ -190,13 +193,14 @@ def fmt(result: dict | None) -> str:
 def main() -> None:
     ensure_wrk()
     say(f"database {DATABASE_URL}, {ARTICLES} generated articles, {SECONDS} s per run")
-    recreate_database()
-    manage("migrate", "--noinput")
-    manage("load_demo_content", "--no-admin")
-    manage("bench_articles", str(ARTICLES))
-    manage("generate_renditions")
+    if os.environ.get("BENCH_REUSE_DATABASE") != "1":
+        recreate_database()
+        manage("migrate", "--noinput")
+        manage("load_demo_content", "--no-admin")
+        manage("bench_articles", str(ARTICLES))
+        manage("generate_renditions")
     manage("collectstatic", "--noinput")
-    pages = json.loads(manage("bench_probe", "--admin"))
+    pages = json.loads(manage("bench_probe", "--admin").strip().splitlines()[-1])
     admin_ms = pages.pop("_admin_ms")
     names = list(pages)
 
@@ -219,7 +223,7 @@ def main() -> None:
         started = time.perf_counter()
         manage("bench_articles", str(SCALE_ARTICLES - ARTICLES))
         generation_s = time.perf_counter() - started
-        scale_pages = json.loads(manage("bench_probe", "--admin"))
+        scale_pages = json.loads(manage("bench_probe", "--admin").strip().splitlines()[-1])
         scale_admin_ms = scale_pages.pop("_admin_ms")
         scale, _ = run_pages(scale_pages, SCALE_PAGES, LSV_PAGE_CACHE="false")
 

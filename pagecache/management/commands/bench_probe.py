@@ -21,7 +21,7 @@ def urls() -> dict[str, str]:
     news = NewsIndexPage.objects.get()
     articles = NewsArticlePage.objects.live().count()
     deep = max(1, articles // 12 - 2)
-    topic = Tag.objects.filter(pagetopic__isnull=False).order_by("id").first()
+    topic = Tag.objects.filter(lsv_site_pagetopic_items__isnull=False).order_by("id").first()
     return {
         "home": "/",
         "article": NewsArticlePage.objects.live().order_by("-publication_date").first().url,
