@@ -8,14 +8,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from news.feeds import LatestNewsFeed
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
     # stay stable whatever editors call the sections.
-    path("feeds/nyheter/rss/", LatestNewsFeed(), name="feed-news-rss"),
+    path("feeds/", include("lsv_site.feeds.urls")),
 ]
 
 if settings.DEBUG or settings.LSV_SERVE_MEDIA:
