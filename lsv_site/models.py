@@ -193,7 +193,11 @@ class IndexPage(Page):
     def paginate(self, request, queryset):
         """Junk, zero or negative `?page=` gives the first page, too large the last."""
         paginator = Paginator(queryset, settings.LSV_LISTING_PAGE_SIZE)
-        return paginator.get_page(request.GET.get("page"))
+        try:
+            number = max(1, int(request.GET.get("page", "1")))
+        except ValueError:
+            number = 1
+        return paginator.get_page(number)
 
     def get_context(self, request, *args, **filters):
         # Filters (such as a topic) come from sub-routes as keyword arguments.
