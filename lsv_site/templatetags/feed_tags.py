@@ -17,6 +17,8 @@ FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
 
 # The section feed of each page kind, by model name.
 SECTION_FEEDS = {
+    # The home page leads with the latest news.
+    "homepage": ("feed-news", _("LSV – News")),
     "newsindexpage": ("feed-news", _("LSV – News")),
     "newsarticlepage": ("feed-news", _("LSV – News")),
     "whitepaperindexpage": ("feed-whitepapers", _("LSV – White papers")),

@@ -25,10 +25,11 @@ def hrefs(client, url) -> list[str]:
     return [href for _, href in advertised(client, url)]
 
 
-def test_home_advertises_the_site_wide_feeds(client, site_tree):
-    assert hrefs(client, site_tree.home.url) == SITE_WIDE
+def test_home_advertises_the_news_and_site_wide_feeds(client, site_tree):
+    news = [reverse("feed-news-rss"), reverse("feed-news-atom")]
+    assert hrefs(client, site_tree.home.url) == news + SITE_WIDE
     types = [t for t, _ in advertised(client, site_tree.home.url)]
-    assert types == ["application/rss+xml", "application/atom+xml", "application/feed+json"]
+    assert types == ["application/rss+xml", "application/atom+xml"] * 2 + ["application/feed+json"]
 
 
 def test_sections_and_details_advertise_their_section_feed(client, site_tree):
