@@ -88,8 +88,8 @@ WSGI_APPLICATION = "lsv_site.wsgi.application"
 # SQLite is the embedded default so that `make run` needs nothing installed;
 # production and CI point DATABASE_URL at PostgreSQL.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
