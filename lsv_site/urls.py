@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lsv_site.health import healthz, readyz
+from search.views import search_view
 
 handler500 = "lsv_site.errors.server_error"
 
@@ -20,6 +21,7 @@ urlpatterns = [
     # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
     # stay stable whatever editors call the sections.
     path("feeds/", include("lsv_site.feeds.urls")),
+    path("sok/", search_view, name="search"),
 ]
 
 if settings.DEBUG or settings.LSV_SERVE_MEDIA:
