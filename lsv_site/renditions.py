@@ -1,11 +1,15 @@
-"""The image sizes templates show, defined once.
+"""Images and their renditions, in one place.
 
-Templates render them with `{% picture_for image "card" … %}`
-(lsv_site/templatetags/lsv_images.py) and publishing generates them
-(`generate_for_page`), so the two cannot drift apart and visitors never wait
-for an image to be resized.
+The image sizes templates show are named here once: templates render them with
+`{% picture_for image "card" … %}` (lsv_site/templatetags/lsv_images.py) and
+publishing generates them (`generate_for_page`), so the two cannot drift apart and
+visitors never wait for an image to be resized. `load_images` fetches images with
+the renditions a view needs in as few queries as possible.
 """
 
+from collections.abc import Mapping
+
+from wagtail.images import get_image_model
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
@@ -91,3 +95,40 @@ def connect_signals() -> None:
 
     page_published.connect(_page_published, dispatch_uid="lsv-renditions-published")
     post_save.connect(_image_saved, sender=get_image_model(), dispatch_uid="lsv-renditions-image")
+
+
+# The sharing image: Open Graph and Twitter cards, feed enclosures, JSON-LD.
+SHARE_SPEC = "fill-1200x630|format-jpeg"
+# Images inside feed bodies: wide enough for any reader, small enough to fetch.
+FEED_BODY_SPEC = "width-800|format-jpeg"
+
+
+def load_images(wanted: Mapping[int, set[str]]) -> dict:
+    """Images by id, each with the renditions it is `wanted` for prefetched.
+
+    Once the renditions exist (after the first request) this is a single query:
+    the renditions with their images joined. Only images still missing a
+    rendition are fetched again so that `get_rendition` can create it.
+    """
+    wanted = {i: specs for i, specs in wanted.items() if i}
+    specs = sorted(set().union(*wanted.values())) if wanted else []
+    image_ids = set(wanted)
+    if not image_ids:
+        return {}
+    model = get_image_model()
+    rendition_model = model.get_rendition_model()
+    images: dict = {}
+    found: dict = {}
+    renditions = rendition_model.objects.filter(
+        image_id__in=image_ids, filter_spec__in=specs
+    ).select_related("image")
+    for rendition in renditions:
+        image = images.setdefault(rendition.image_id, rendition.image)
+        image.prefetched_renditions = found.setdefault(image.id, [])
+        found[image.id].append(rendition)
+    complete = {i for i, got in found.items() if {r.filter_spec for r in got} >= wanted[i]}
+    missing = image_ids - complete
+    if missing:
+        for image in model.objects.filter(id__in=missing).prefetch_renditions(*specs):
+            images[image.id] = image
+    return images
