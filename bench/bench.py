@@ -156,8 +156,9 @@ def load(server: Gunicorn, url: str) -> dict:
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": to_ms(re.search(r"50%\s+(\S+)", out).group(1)),
-        "p99": to_ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        # The latency distribution's lines, not the "+/- Stdev" percentages.
+        "p50": to_ms(re.search(r"^\s*50%\s+(\S+)\s*$", out, re.M).group(1)),
+        "p99": to_ms(re.search(r"^\s*99%\s+(\S+)\s*$", out, re.M).group(1)),
         "cpu_ms": cpu * 1000 / max(requests, 1),
         "errors": int(errors.group(1)) if errors else 0,
     }
