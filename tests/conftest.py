@@ -49,6 +49,15 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
+def pytest_collection_modifyitems(items):
+    # Browser tests are transactional (the live server needs committed data) and
+    # each flushes the database when it ends; serialized_rollback makes every one
+    # start from the migrated data (site, home page), whatever ran before it.
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
