@@ -2,7 +2,7 @@ from wagtail.models import Site
 
 
 def site_chrome(request):
-    """Header navigation: the live menu pages under the site root.
+    """Header navigation (the live menu pages under the site root) and footer links.
 
     Lazy, so views that render no page chrome (feeds, admin) pay nothing.
     """
@@ -20,4 +20,14 @@ def site_chrome(request):
             )
         return items
 
-    return {"navigation": navigation}
+    def footer_links():
+        """Standard pages (such as the accessibility statement) under the site root."""
+        from lsv_site.models import StandardPage
+
+        site = Site.find_for_request(request)
+        if site is None:
+            return []
+        pages = StandardPage.objects.child_of(site.root_page).live().public().order_by("path")
+        return [{"title": page.title, "url": page.get_url(request=request)} for page in pages]
+
+    return {"navigation": navigation, "footer_links": footer_links}
