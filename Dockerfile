@@ -16,11 +16,8 @@ WORKDIR /app
 
 # Dependencies first, so code changes do not reinstall them.
 COPY pyproject.toml ./
-RUN python - <<'PY' > /tmp/requirements.txt
-import tomllib
-print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))
-PY
-RUN pip install --requirement /tmp/requirements.txt
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/requirements.txt \
+    && pip install --requirement /tmp/requirements.txt
 
 COPY --chown=lsv:lsv . .
 
@@ -28,6 +25,6 @@ COPY --chown=lsv:lsv . .
 RUN SECRET_KEY=build-only-not-secret python manage.py collectstatic --noinput -v0 \
     && mkdir -p /app/media && chown lsv:lsv /app/media
 
-USER lsv
+USER 1000
 EXPOSE 8000
 CMD ["gunicorn", "lsv_site.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2", "--access-logfile", "-"]

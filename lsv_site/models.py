@@ -7,8 +7,8 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from modelcluster.tags import ClusterTaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.documents.models import AbstractDocument, Document
@@ -193,7 +193,11 @@ class IndexPage(Page):
     def paginate(self, request, queryset):
         """Junk, zero or negative `?page=` gives the first page, too large the last."""
         paginator = Paginator(queryset, settings.LSV_LISTING_PAGE_SIZE)
-        return paginator.get_page(request.GET.get("page"))
+        try:
+            number = max(1, int(request.GET.get("page", "1")))
+        except ValueError:
+            number = 1
+        return paginator.get_page(number)
 
     def get_context(self, request, *args, **filters):
         # Filters (such as a topic) come from sub-routes as keyword arguments.

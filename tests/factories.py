@@ -57,6 +57,7 @@ class NewsArticlePageFactory(ContentFactoryMixin, wagtail_factories.PageFactory)
 
     class Meta:
         model = NewsArticlePage
+        skip_postgeneration_save = True
 
 
 class WhitePaperIndexPageFactory(wagtail_factories.PageFactory):
@@ -74,6 +75,7 @@ class WhitePaperPageFactory(ContentFactoryMixin, wagtail_factories.PageFactory):
 
     class Meta:
         model = WhitePaperPage
+        skip_postgeneration_save = True
 
 
 class PeopleIndexPageFactory(wagtail_factories.PageFactory):
@@ -92,6 +94,7 @@ class PersonPageFactory(CrossLinksMixin, wagtail_factories.PageFactory):
 
     class Meta:
         model = PersonPage
+        skip_postgeneration_save = True
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

@@ -41,6 +41,7 @@ class DemoBuilder:
             description=description[:255],
             file=ImageFile(io.BytesIO(make()), name=f"{slugify(title)[:60]}.jpg"),
         )
+        image._set_image_file_metadata()
         image.save()
         return image
 
@@ -51,6 +52,8 @@ class DemoBuilder:
             return existing
         document = Document(title=title)
         document.file.save(f"{slugify(title)[:60]}.pdf", ContentFile(make()), save=False)
+        # As the admin's upload form does: size and hash, for the download link.
+        document._set_document_file_metadata()
         document.save()
         return document
 

@@ -10,3 +10,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lsv-test-media-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Whitenoise wants an existing STATIC_ROOT; tests serve static files from the finders.
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="lsv-test-static-"))
+WHITENOISE_USE_FINDERS = True
