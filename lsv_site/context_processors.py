@@ -1,19 +1,31 @@
+from django.contrib.contenttypes.models import ContentType
+from django.utils.functional import SimpleLazyObject
+
 from wagtail.models import Site
 
 
 def site_chrome(request):
-    """Header navigation (the live menu pages under the site root) and footer links.
+    """Header navigation (the live menu pages under the site root) and footer
+    links (the standard pages there, such as the accessibility statement).
 
-    Lazy, so views that render no page chrome (feeds, admin) pay nothing.
+    Lazy, so views that render no page chrome (feeds, admin) pay nothing; both
+    come from one fetch of the root's children.
     """
 
-    def navigation():
+    def top_pages():
         site = Site.find_for_request(request)
         if site is None:
             return []
+        return list(site.root_page.get_children().live().public())
+
+    pages = SimpleLazyObject(top_pages)
+
+    def navigation():
         path = request.path
         items = []
-        for page in site.root_page.get_children().live().public().in_menu():
+        for page in pages:
+            if not page.show_in_menus:
+                continue
             url = page.get_url(request=request)
             items.append(
                 {"title": page.title, "url": url, "current": bool(url) and path.startswith(url)}
@@ -21,13 +33,13 @@ def site_chrome(request):
         return items
 
     def footer_links():
-        """Standard pages (such as the accessibility statement) under the site root."""
         from lsv_site.models import StandardPage
 
-        site = Site.find_for_request(request)
-        if site is None:
-            return []
-        pages = StandardPage.objects.child_of(site.root_page).live().public().order_by("path")
-        return [{"title": page.title, "url": page.get_url(request=request)} for page in pages]
+        standard = ContentType.objects.get_for_model(StandardPage).id
+        return [
+            {"title": page.title, "url": page.get_url(request=request)}
+            for page in pages
+            if page.content_type_id == standard
+        ]
 
     return {"navigation": navigation, "footer_links": footer_links}
