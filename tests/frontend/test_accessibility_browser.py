@@ -16,12 +16,7 @@ from tests.factories import (
     WhitePaperPageFactory,
 )
 
-# Serialized rollback brings back the site and home page that the migrations
-# create, which the flush after each transactional test removes.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHECKS = Path(__file__).resolve().parents[2] / "frontend-checks"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
