@@ -80,7 +80,8 @@ def browser_checks(pages: dict[str, str], axe_js: Path, article: str | None) -> 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for scheme in ("light", "dark"):
-            context = browser.new_context(locale="sv-SE", color_scheme=scheme)
+            # The site's Content-Security-Policy would block the injected axe script.
+            context = browser.new_context(locale="sv-SE", color_scheme=scheme, bypass_csp=True)
             tab = context.new_page()
             for name, url in pages.items():
                 tab.goto(url, wait_until="load")
@@ -187,7 +188,8 @@ def performance(result: dict) -> float:
 
 
 def answers_404(audit: dict, url: str) -> bool:
-    if audit["id"] == "http-status-code":
+    # A missing page answers 404 and asks not to be indexed.
+    if audit["id"] in ("http-status-code", "is-crawlable"):
         return True
     return audit["id"] == "errors-in-console" and set(audit["urls"]) == {url}
 
@@ -221,8 +223,8 @@ def lighthouse(pages: dict[str, str], here: Path) -> list[str]:
         for category, minimum in LIGHTHOUSE_MINIMUM.items():
             failed = result["failing"][category]
             if name == "404" and category in ("seo", "best-practices"):
-                # A missing page must answer 404, which Lighthouse counts against it
-                # twice: as a status code and as the console error it causes.
+                # Lighthouse counts a 404's status, its console error and its
+                # noindex against it: all three are right for a missing page.
                 failed = [audit for audit in failed if not answers_404(audit, result["url"])]
                 scores[category] = 1.0 if not failed else scores[category]
             if (scores[category] or 0) < minimum:

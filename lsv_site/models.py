@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lsv_site.cards import attach_card_images, load_cards
+from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.queries import visible_pages
 
 # The page types that "Läs mer" and the home page may link to.
@@ -59,6 +60,10 @@ class BasePage(Page):
     kind_label = ""
     # The name of the image field used on cards and for sharing.
     card_image_field = ""
+    # Image fields mapped to the page's "decorative" checkbox for each: an image
+    # without a description (alt text) may be used only when ticked decorative.
+    image_alt_fields: dict[str, str] = {}
+    base_form_class = AltTextPageForm
 
     read_more_panels = [
         InlinePanel(
@@ -91,6 +96,9 @@ class BasePage(Page):
     @property
     def card_date(self):
         return None
+
+    def image_alt(self, image_field: str) -> str:
+        return alt_text(self, image_field)
 
     def get_read_more(self) -> list[Page]:
         from lsv_site.read_more import read_more_for

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lsv_site.blocks import BodyBlock
+from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import ContentPage, IndexPage
 from lsv_site.queries import visible_pages
 
@@ -32,6 +33,9 @@ class NewsArticlePage(ContentPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_decorative = models.BooleanField(
+        _("decorative image"), default=False, help_text=DECORATIVE_HELP
+    )
     hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
     hero_credit = models.CharField(_("hero credit"), max_length=200, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -43,7 +47,12 @@ class NewsArticlePage(ContentPage):
             heading=_("Dates"),
         ),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_decorative"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
@@ -52,8 +61,9 @@ class NewsArticlePage(ContentPage):
         *ContentPage.read_more_panels,
     ]
 
+    # Titles (boost 2, from Page) weigh more than leads, leads more than bodies.
     search_fields = ContentPage.search_fields + [
-        index.SearchField("lead"),
+        index.SearchField("lead", boost=1.5),
         index.SearchField("body"),
     ]
 
@@ -62,6 +72,7 @@ class NewsArticlePage(ContentPage):
 
     kind_label = _("News")
     card_image_field = "hero_image"
+    image_alt_fields = {"hero_image": "hero_image_decorative"}
 
     class Meta:
         verbose_name = _("news article")
@@ -70,6 +81,10 @@ class NewsArticlePage(ContentPage):
     @property
     def card_summary(self) -> str:
         return self.lead
+
+    @property
+    def hero_image_alt(self) -> str:
+        return self.image_alt("hero_image")
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lsv_site.cards import load_cards
+from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import BasePage, IndexPage
 from lsv_site.queries import visible_pages
 
@@ -46,6 +47,9 @@ class PersonPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    photo_decorative = models.BooleanField(
+        _("decorative image"), default=False, help_text=DECORATIVE_HELP
+    )
     headline = models.CharField(
         _("headline or quote"),
         max_length=300,
@@ -61,6 +65,7 @@ class PersonPage(BasePage):
         FieldPanel("role"),
         FieldPanel("organisation"),
         FieldPanel("photo"),
+        FieldPanel("photo_decorative"),
         FieldPanel("headline"),
         FieldPanel("bio"),
         MultiFieldPanel(
@@ -70,9 +75,10 @@ class PersonPage(BasePage):
         *BasePage.read_more_panels,
     ]
 
+    # The name is the title; the role and organisation weigh like a lead.
     search_fields = Page.search_fields + [
-        index.SearchField("role"),
-        index.SearchField("organisation"),
+        index.SearchField("role", boost=1.5),
+        index.SearchField("organisation", boost=1.5),
         index.SearchField("headline"),
         index.SearchField("bio"),
     ]
@@ -82,6 +88,7 @@ class PersonPage(BasePage):
 
     kind_label = _("Person")
     card_image_field = "photo"
+    image_alt_fields = {"photo": "photo_decorative"}
 
     class Meta:
         verbose_name = _("person")
@@ -90,6 +97,10 @@ class PersonPage(BasePage):
     @property
     def card_summary(self) -> str:
         return ", ".join(part for part in (self.role, self.organisation) if part)
+
+    @property
+    def photo_alt(self) -> str:
+        return self.image_alt("photo")
 
     def get_authored_pages(self) -> list[Page]:
         """What this person wrote, newest first (articles and white papers)."""

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lsv_site.blocks import BodyBlock
+from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import ContentPage, IndexPage
 from lsv_site.queries import visible_pages
 
@@ -21,6 +22,9 @@ class WhitePaperPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    cover_image_decorative = models.BooleanField(
+        _("decorative image"), default=False, help_text=DECORATIVE_HELP
     )
     pdf = models.ForeignKey(
         settings.WAGTAILDOCS_DOCUMENT_MODEL,
@@ -36,16 +40,22 @@ class WhitePaperPage(ContentPage):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("publication_date"),
-        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("pdf")], heading=_("Files")),
+        MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_image_decorative"), FieldPanel("pdf")],
+            heading=_("Files"),
+        ),
         FieldPanel("body"),
         InlinePanel("authorships", label=_("Authors")),
         FieldPanel("topics"),
         *ContentPage.read_more_panels,
     ]
 
+    # Titles (boost 2, from Page) weigh more than summaries, summaries more
+    # than the body and the text of the PDF.
     search_fields = ContentPage.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
+        index.SearchField("pdf_text"),
     ]
 
     parent_page_types = ["whitepapers.WhitePaperIndexPage"]
@@ -53,6 +63,7 @@ class WhitePaperPage(ContentPage):
 
     kind_label = _("White paper")
     card_image_field = "cover_image"
+    image_alt_fields = {"cover_image": "cover_image_decorative"}
 
     class Meta:
         verbose_name = _("white paper")
@@ -61,6 +72,15 @@ class WhitePaperPage(ContentPage):
     @property
     def card_summary(self) -> str:
         return self.summary
+
+    @property
+    def pdf_text(self) -> str:
+        """The report's own text, so that search finds what is only in the PDF."""
+        return self.pdf.extracted_text if self.pdf_id and self.pdf else ""
+
+    @property
+    def cover_image_alt(self) -> str:
+        return self.image_alt("cover_image")
 
 
 class WhitePaperIndexPage(IndexPage):

@@ -204,6 +204,8 @@ class DemoBuilder:
             updated_date=updated_date,
             update_note=update_note,
             hero_image=hero,
+            # Generated abstract artwork: nothing a reader would miss.
+            hero_image_decorative=True,
             hero_caption=article["hero_caption"],
             hero_credit=article["hero_credit"],
             body=self.body(article["body"], article["title"]),
@@ -228,6 +230,7 @@ class DemoBuilder:
             summary=paper["summary"],
             publication_date=paper["date"],
             cover_image=cover,
+            cover_image_decorative=True,
             pdf=pdf,
             body=self.body(paper["body"], paper["title"]),
         )

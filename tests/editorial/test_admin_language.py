@@ -1,31 +1,12 @@
 """The admin speaks Swedish unless the editor picks English in their account."""
 
+from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.users.models import UserProfile
 
 import lxml.html
 import pytest
 
 pytestmark = pytest.mark.django_db
-
-
-def _form_data(html: str, form_xpath: str) -> dict:
-    """The fields of a form as the browser would submit them unchanged."""
-    form = lxml.html.fromstring(html).xpath(form_xpath)[0]
-    data = {}
-    for element in form.xpath(".//input | .//select | .//textarea"):
-        name = element.get("name")
-        kind = element.get("type", "")
-        if not name or kind in {"file", "submit"}:
-            continue
-        if kind in {"checkbox", "radio"}:
-            if element.get("checked") is not None:
-                data[name] = element.get("value", "on")
-        elif element.tag == "select":
-            selected = element.xpath(".//option[@selected]")
-            data[name] = selected[0].get("value") if selected else ""
-        else:
-            data[name] = element.value or ""
-    return data
 
 
 def test_admin_is_swedish_by_default(client, editor):
@@ -38,7 +19,7 @@ def test_admin_is_swedish_by_default(client, editor):
 def test_editor_switches_to_english_in_account_settings(client, editor):
     client.force_login(editor)
     account = client.get("/admin/account/")
-    data = _form_data(account.content.decode(), "//form[@id='w-editor-form']")
+    data = querydict_from_html(account.content.decode(), form_id="w-editor-form")
     assert "locale-preferred_language" in data
     data["locale-preferred_language"] = "en"
     response = client.post("/admin/account/", data)
