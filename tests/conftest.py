@@ -17,27 +17,7 @@ from tests.factories import (
 @pytest.fixture
 def home(db):
     """The home page the migrations create at the site root."""
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = recreate_site()
-    return site.root_page.specific
-
-
-def recreate_site() -> Site:
-    """What the migrations create, again: a transactional (browser) test's
-    flush empties every table, and the next such test needs a site."""
-    from django.conf import settings
-
-    from wagtail.models import Locale, Page
-
-    from lsv_site.models import HomePage
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
-    home = root.add_child(instance=HomePage(title="LSV", slug="home"))
-    return Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="LSV"
-    )
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture
@@ -67,6 +47,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests are transactional (the live server needs committed data) and
+    # each flushes the database when it ends; serialized_rollback makes every one
+    # start from the migrated data (site, home page), whatever ran before it.
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.hookimpl(wrapper=True)
