@@ -187,8 +187,8 @@ def performance(result: dict) -> float:
     return -1 if "error" in result else result["categories"]["performance"] or 0
 
 
-def answers_404(audit: dict, url: str) -> bool:
-    # A missing page answers 404 and asks not to be indexed.
+def intended(audit: dict, url: str) -> bool:
+    """Whether a failed audit is what a missing page or a search result should do."""
     if audit["id"] in ("http-status-code", "is-crawlable"):
         return True
     return audit["id"] == "errors-in-console" and set(audit["urls"]) == {url}
@@ -222,10 +222,10 @@ def lighthouse(pages: dict[str, str], here: Path) -> list[str]:
         scores = result["categories"]
         for category, minimum in LIGHTHOUSE_MINIMUM.items():
             failed = result["failing"][category]
-            if name == "404" and category in ("seo", "best-practices"):
-                # Lighthouse counts a 404's status, its console error and its
-                # noindex against it: all three are right for a missing page.
-                failed = [audit for audit in failed if not answers_404(audit, result["url"])]
+            if name in ("404", "search") and category in ("seo", "best-practices"):
+                # Lighthouse counts a 404's status, its console error and the
+                # noindex of a 404 or search result against them: all are right.
+                failed = [audit for audit in failed if not intended(audit, result["url"])]
                 scores[category] = 1.0 if not failed else scores[category]
             if (scores[category] or 0) < minimum:
                 audits = ", ".join(f"{a['id']} {a['value']}".strip() for a in failed)
