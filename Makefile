@@ -61,6 +61,10 @@ check: install ## Django system checks and missing-migration check
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
+.PHONY: check-frontend
+check-frontend: install ## Serve the demo site and check every page type with axe, vnu and Lighthouse
+	bash frontend-checks/run
+
 .PHONY: messages
 messages: install ## Refresh and compile the Swedish translation catalogue (needs gettext)
 	$(BIN)/python manage.py makemessages -l sv --ignore=.venv --ignore=staticfiles --ignore=media

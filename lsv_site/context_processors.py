@@ -1,33 +1,51 @@
+from django.contrib.contenttypes.models import ContentType
+
 from wagtail.models import Site
 
 from pagecache import memo
 
 
-def _menu_items(site: Site) -> list[dict]:
+def _top_pages(site: Site) -> list[dict]:
     from lsv_site.queries import visible_pages
 
-    items = []
-    for page in visible_pages(site.root_page.get_children()).in_menu():
-        items.append({"title": page.title, "url": page.get_url(current_site=site)})
-    return items
+    return [
+        {
+            "title": page.title,
+            "url": page.get_url(current_site=site),
+            "in_menu": page.show_in_menus,
+            "content_type_id": page.content_type_id,
+        }
+        for page in visible_pages(site.root_page.get_children())
+    ]
 
 
 def site_chrome(request):
-    """Header navigation: the live menu pages under the site root.
+    """Header navigation (the live menu pages under the site root) and footer
+    links (the standard pages there, such as the accessibility statement).
 
-    Lazy, so views that render no page chrome (feeds, admin) pay nothing; kept
-    per process until content changes, so pages pay nothing either.
+    Lazy, so views that render no page chrome (feeds, admin) pay nothing; both
+    come from one fetch of the root's children, kept per process until content
+    changes, so pages pay nothing either.
     """
 
-    def navigation():
+    def top_pages() -> list[dict]:
         site = Site.find_for_request(request)
         if site is None:
             return []
-        items = memo.per_version(f"navigation:{site.pk}", lambda: _menu_items(site))
+        return memo.per_version(f"top-pages:{site.pk}", lambda: _top_pages(site))
+
+    def navigation():
         path = request.path
         return [
             {**item, "current": bool(item["url"]) and path.startswith(item["url"])}
-            for item in items
+            for item in top_pages()
+            if item["in_menu"]
         ]
 
-    return {"navigation": navigation}
+    def footer_links():
+        from lsv_site.models import StandardPage
+
+        standard = ContentType.objects.get_for_model(StandardPage).id
+        return [item for item in top_pages() if item["content_type_id"] == standard]
+
+    return {"navigation": navigation, "footer_links": footer_links}

@@ -309,6 +309,7 @@ class HomePage(FastRestrictionsMixin, Page):
         "news.NewsIndexPage",
         "whitepapers.WhitePaperIndexPage",
         "people.PeopleIndexPage",
+        "lsv_site.StandardPage",
     ]
     max_count = 1
 
@@ -356,6 +357,26 @@ class HomePage(FastRestrictionsMixin, Page):
             )
         )
         return context
+
+
+class StandardPage(Page):
+    """A plain text page under the home page, such as the accessibility
+    statement. Every live one is linked from the footer."""
+
+    body = RichTextField(
+        _("body"), features=["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["lsv_site.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 class SiteImage(AbstractImage):

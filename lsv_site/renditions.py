@@ -15,11 +15,11 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 
 # Name -> Wagtail filter specs, braces expanded as in `{% picture %}`.
 PICTURES: dict[str, str] = {
-    "card": "format-{webp,jpeg}|fill-{400x225,800x450}",
-    "article_hero": "format-{webp,jpeg}|fill-{480x270,800x450,1200x675}",
-    "whitepaper_cover": "format-{webp,jpeg}|fill-{300x424,600x848}",
-    "person_photo": "format-{webp,jpeg}|fill-{240x240,480x480}",
-    "figure": "format-{webp,jpeg}|width-{480,800,1200}",
+    "card": "format-{avif,webp,jpeg}|fill-{400x225,800x450}",
+    "article_hero": "format-{avif,webp,jpeg}|fill-{480x270,800x450,1200x675}",
+    "whitepaper_cover": "format-{avif,webp,jpeg}|fill-{300x424,600x848}",
+    "person_photo": "format-{avif,webp,jpeg}|fill-{240x240,480x480}",
+    "figure": "format-{avif,webp,jpeg}|width-{480,800,1200}",
 }
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 import factory
 import wagtail_factories
 
-from lsv_site.models import ReadMoreLink
+from lsv_site.models import ReadMoreLink, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import Authorship, PeopleIndexPage, PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
@@ -95,3 +95,11 @@ class PersonPageFactory(CrossLinksMixin, wagtail_factories.PageFactory):
     class Meta:
         model = PersonPage
         skip_postgeneration_save = True
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = "Tillgänglighetsredogörelse"
+    body = "<p>Så tillgänglig är webbplatsen.</p>"
+
+    class Meta:
+        model = StandardPage

@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from lsv_site.demo import artwork, data
-from lsv_site.models import HomePage, ReadMoreLink
+from lsv_site.models import HomePage, ReadMoreLink, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import Authorship, PeopleIndexPage, PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
@@ -172,6 +172,7 @@ class DemoBuilder:
             if isinstance(page, NewsArticlePage | WhitePaperPage):
                 self.backdate(page, page.publication_date)
         self.link_read_more()
+        self.accessibility_statement(home)
         return self.created
 
     def person(self, person: dict) -> PersonPage:
@@ -236,6 +237,20 @@ class DemoBuilder:
         self.set_authors(page, paper["authors"])
         page.topics.add(*paper["topics"])
         return page
+
+    def accessibility_statement(self, home: HomePage) -> StandardPage:
+        statement = data.ACCESSIBILITY_STATEMENT
+        return self.child(
+            home,
+            statement["slug"],
+            lambda: StandardPage(
+                title=statement["title"],
+                search_description=statement["description"],
+                body="".join(
+                    f"<{tag}>{escape(text)}</{tag}>" for tag, text in statement["body"]
+                ),
+            ),
+        )
 
     def link_read_more(self) -> None:
         """Cross-links need every page to exist, so they come last, and only

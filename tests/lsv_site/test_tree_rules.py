@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from lsv_site.models import HomePage
+from lsv_site.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import PeopleIndexPage, PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
@@ -13,7 +13,7 @@ class TreeRulesTest(WagtailPageTestCase):
     def test_home_is_the_root_of_the_site(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {NewsIndexPage, WhitePaperIndexPage, PeopleIndexPage}
+            HomePage, {NewsIndexPage, WhitePaperIndexPage, PeopleIndexPage, StandardPage}
         )
 
     def test_each_listing_lives_under_home_and_holds_its_kind(self):
