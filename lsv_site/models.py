@@ -20,6 +20,7 @@ from wagtail.search import index
 from lsv_site.cards import attach_card_images, load_cards
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.queries import visible_pages
+from lsv_site.read_more_panel import ReadMorePreviewPanel
 
 # The page types that "Läs mer" and the home page may link to.
 CARD_PAGE_TYPES = ["news.NewsArticlePage", "whitepapers.WhitePaperPage", "people.PersonPage"]
@@ -74,7 +75,8 @@ class BasePage(Page):
                 "Up to six pages shown at the end of the page. With fewer than three, "
                 "related pages are added automatically."
             ),
-        )
+        ),
+        ReadMorePreviewPanel(),
     ]
 
     class Meta:
