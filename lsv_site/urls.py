@@ -8,10 +8,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lsv_site.health import healthz, readyz
 from news.feeds import LatestNewsFeed
 
+handler500 = "lsv_site.errors.server_error"
+
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
+    path(settings.LSV_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
     # stay stable whatever editors call the sections.

@@ -7,6 +7,8 @@ same code runs on a laptop (SQLite), in CI (PostgreSQL) and in production.
 import os
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy
+
 import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -45,6 +47,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,9 +56,24 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# Order matters, and other features slot into it, so each position is explained:
+# 1. SecurityMiddleware first: HTTPS redirect before any work, and HSTS, nosniff,
+#    Referrer-Policy and COOP on every response, including whitenoise's files.
+# 2. SecurityHeadersMiddleware next: CSP and Permissions-Policy, also on every
+#    response (static files, error pages, cached pages).
+# 3. WhiteNoise answers static files before sessions or the database are touched.
+# 4. DatabaseOutageMiddleware turns a database outage raised by a view into the
+#    503 maintenance page (errors raised elsewhere reach lsv_site.errors).
+# A full-page cache (UpdateCacheMiddleware / FetchFromCacheMiddleware) belongs
+# after WhiteNoise and around the rest, so cached pages still get the headers
+# of 1 and 2 and the redirect of 1.
+# AxesMiddleware stays last, as django-axes requires (it turns lockouts raised by
+# the authentication backend into the lockout response).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lsv_site.middleware.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lsv_site.middleware.database_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -62,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lsv_site.urls"
@@ -108,6 +128,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out account or address never reaches the password check.
+    "lsv_site.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Admin login throttling: an account is locked after AXES_FAILURE_LIMIT failed
+# logins, and so is an address, whichever comes first; both unlock after the
+# cool-off, or at once with `manage.py axes_reset` (see the README).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_COOLOFF_MESSAGE = gettext_lazy(
+    "Too many failed login attempts: logging in is locked for a while. "
+    "Try again later, or ask an administrator to unlock the account."
+)
+AXES_CLIENT_IP_CALLABLE = "lsv_site.login_throttle.client_ip"
+# How many reverse proxies in front of the app append to X-Forwarded-For.
+LSV_TRUSTED_PROXIES = int(os.environ.get("LSV_TRUSTED_PROXIES", "0"))
+
 # Swedish first: the public site is always Swedish, whatever the browser asks
 # for (so no LocaleMiddleware); the admin defaults to Swedish and each editor
 # may switch to English in their account settings (Wagtail activates it).
@@ -147,6 +189,8 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from gravatar.com: it would tell a third party who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -171,3 +215,83 @@ LOGGING = {
 
 # Topic URLs are ASCII like page slugs: "Effektmätning" -> /amne/effektmatning/.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
+# Security headers ------------------------------------------------------------
+# Every environment sends them, so tests and development see what production
+# sends; production.py adds HTTPS-only parts (HSTS, secure cookies, redirect).
+
+# The admin's URL prefix: moving it off /admin/ cuts down on drive-by login
+# attempts. No leading slash, one trailing slash.
+LSV_ADMIN_PATH = os.environ.get("LSV_ADMIN_PATH", "admin").strip("/") + "/"
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# DENY for the public site; Wagtail's preview views override it with SAMEORIGIN
+# for the admin's preview panel.
+X_FRAME_OPTIONS = "DENY"
+# Load balancers and container health checks probe over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
+# Video embeds are the only third-party content the site shows.
+LSV_EMBED_FRAME_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+_MEDIA_ORIGIN = ["/".join(MEDIA_URL.split("/")[:3])] if "://" in MEDIA_URL else []
+
+# Public pages: no inline script, no eval, nothing from other origins except
+# embedded videos. Style attributes are allowed (Wagtail's responsive embeds set
+# their aspect ratio in one); style elements and stylesheets only from 'self'.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGIN],
+        "media-src": ["'self'", *_MEDIA_ORIGIN],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *LSV_EMBED_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (8.0) renders inline scripts and styles and blob: previews
+# of uploads; it frames its own preview, hence 'self' ancestors.
+LSV_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGIN],
+    "media-src": ["'self'", "blob:", *_MEDIA_ORIGIN],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", "https://releases.wagtail.org"],
+    "frame-src": ["'self'", *LSV_EMBED_FRAME_SOURCES],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Powerful browser features the site never uses are switched off for it and
+# for anything it embeds.
+LSV_PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+)

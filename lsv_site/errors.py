@@ -1,0 +1,16 @@
+"""The site's own error views (wired up as handler500 in lsv_site.urls)."""
+
+import sys
+
+from django.views.defaults import server_error as django_server_error
+
+from lsv_site.middleware.database_outage import DATABASE_ERRORS, maintenance_response
+
+
+def server_error(request, template_name="500.html"):
+    # Database errors raised outside a view (in middleware, in a template
+    # rendered after the view returned) do not reach DatabaseOutageMiddleware;
+    # they land here and get the same maintenance page.
+    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        return maintenance_response()
+    return django_server_error(request, template_name)

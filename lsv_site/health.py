@@ -1,0 +1,47 @@
+"""Health endpoints for load balancers and containers.
+
+/healthz: the process answers (no database, so a database outage does not get
+every app container restarted). /readyz: this instance can serve pages, i.e.
+the database answers and every migration is applied.
+"""
+
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from lsv_site.middleware.database_outage import DATABASE_ERRORS
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    return JsonResponse({"status": "ok"})
+
+
+def database_state() -> tuple[bool, bool]:
+    """(database reachable, migrations all applied)."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        executor = MigrationExecutor(connection)
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    except DATABASE_ERRORS:
+        return False, False
+    return True, not pending
+
+
+@never_cache
+@require_safe
+def readyz(request):
+    reachable, migrated = database_state()
+    ready = reachable and migrated
+    # Says what is wrong, never why: no error messages, hosts or versions.
+    body = {
+        "status": "ok" if ready else "unavailable",
+        "database": "ok" if reachable else "unreachable",
+        "migrations": "ok" if migrated else ("pending" if reachable else "unknown"),
+    }
+    return JsonResponse(body, status=200 if ready else 503)
