@@ -14,6 +14,22 @@ from tests.factories import (
 )
 
 
+def pytest_collection_modifyitems(items):
+    """Every transactional test restores what the data migrations created (site,
+    home page, editorial groups and workflow): each one's teardown empties every
+    table, so without this only the first of them would find the home page.
+    It has to be all of them: a flush without it re-creates content types that
+    the next restore would then insert twice."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction"):
+            item.add_marker(
+                pytest.mark.django_db(
+                    *marker.args, **{**marker.kwargs, "serialized_rollback": True}
+                )
+            )
+
+
 @pytest.fixture
 def home(db):
     """The home page the migrations create at the site root."""
