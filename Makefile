@@ -29,6 +29,7 @@ migrate: install ## Apply database migrations
 .PHONY: demo
 demo: migrate ## Load the Swedish demo content (safe to run again)
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py extract_document_text
 
 .PHONY: run
 run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000/ (with the scheduler)
@@ -44,6 +45,12 @@ test: install ## Run the whole test suite (browser tests need /usr/bin/chromium)
 .PHONY: test-fast
 test-fast: install ## Run the tests without the real-browser ones
 	$(BIN)/pytest -m "not browser"
+
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench
+
+.PHONY: bench-search
+bench-search: install ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_search
 
 .PHONY: lint
 lint: install ## Ruff lint

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lsv_site.health import healthz, readyz
 from news.feeds import LatestNewsFeed
+from search.views import search_view
 
 handler500 = "lsv_site.errors.server_error"
 
@@ -21,6 +22,7 @@ urlpatterns = [
     # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
     # stay stable whatever editors call the sections.
     path("feeds/nyheter/rss/", LatestNewsFeed(), name="feed-news-rss"),
+    path("sok/", search_view, name="search"),
 ]
 
 if settings.DEBUG or settings.LSV_SERVE_MEDIA:

@@ -61,8 +61,9 @@ class NewsArticlePage(ContentPage):
         *ContentPage.read_more_panels,
     ]
 
+    # Titles (boost 2, from Page) weigh more than leads, leads more than bodies.
     search_fields = ContentPage.search_fields + [
-        index.SearchField("lead"),
+        index.SearchField("lead", boost=1.5),
         index.SearchField("body"),
     ]
 

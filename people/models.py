@@ -75,9 +75,10 @@ class PersonPage(BasePage):
         *BasePage.read_more_panels,
     ]
 
+    # The name is the title; the role and organisation weigh like a lead.
     search_fields = Page.search_fields + [
-        index.SearchField("role"),
-        index.SearchField("organisation"),
+        index.SearchField("role", boost=1.5),
+        index.SearchField("organisation", boost=1.5),
         index.SearchField("headline"),
         index.SearchField("bio"),
     ]

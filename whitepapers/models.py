@@ -50,9 +50,12 @@ class WhitePaperPage(ContentPage):
         *ContentPage.read_more_panels,
     ]
 
+    # Titles (boost 2, from Page) weigh more than summaries, summaries more
+    # than the body and the text of the PDF.
     search_fields = ContentPage.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
+        index.SearchField("pdf_text"),
     ]
 
     parent_page_types = ["whitepapers.WhitePaperIndexPage"]
@@ -69,6 +72,11 @@ class WhitePaperPage(ContentPage):
     @property
     def card_summary(self) -> str:
         return self.summary
+
+    @property
+    def pdf_text(self) -> str:
+        """The report's own text, so that search finds what is only in the PDF."""
+        return self.pdf.extracted_text if self.pdf_id and self.pdf else ""
 
     @property
     def cover_image_alt(self) -> str:

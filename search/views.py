@@ -1,0 +1,44 @@
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+
+from search.query import clean_query, search_terms
+from search.results import KINDS, log_search, promoted_pages, search
+
+
+def search_view(request):
+    query = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("typ", "")
+    if kind not in KINDS:
+        kind = ""
+    terms = search_terms(query)
+    first_page = request.GET.get("page") in (None, "", "1")
+    promoted, results = [], None
+    if terms:
+        # Promotions lead the first page and are not repeated below them.
+        promoted = promoted_pages(query) if first_page and not kind else []
+        results = search(
+            terms,
+            kind,
+            exclude_ids=[p.id for p in promoted],
+            page_size=settings.LSV_LISTING_PAGE_SIZE,
+            page=request.GET.get("page"),
+        )
+        if first_page:
+            log_search(query)
+    # What pagination links must carry besides ?page=.
+    carried = urlencode({k: v for k, v in (("q", query), ("typ", kind)) if v})
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search_query": query,
+            "kind": kind,
+            "kinds": [(slug, label) for slug, (_model, label) in KINDS.items()],
+            "promoted": promoted,
+            "items": results,
+            "result_count": (results.paginator.count if results else 0) + len(promoted),
+            "carried_query": carried,
+        },
+    )
