@@ -32,4 +32,5 @@ EXPOSE 8000
 # the first allowed host name, which Django accepts.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request as u; host = os.environ.get('ALLOWED_HOSTS', 'localhost').split(',')[0].strip(); u.urlopen(u.Request('http://127.0.0.1:8000/healthz', headers={'Host': host}), timeout=4)"]
-CMD ["gunicorn", "lsv_site.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2", "--access-logfile", "-"]
+# No gunicorn access log: the app logs each request as JSON (see the README).
+CMD ["gunicorn", "lsv_site.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2"]

@@ -1,6 +1,7 @@
 """RSS feed of the latest news."""
 
 import datetime as dt
+import html
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -31,7 +32,9 @@ class LatestNewsFeed(Feed):
         return item.title
 
     def item_description(self, item: NewsArticlePage) -> str:
-        return item.lead
+        # Feed readers render <description> as HTML; the lead is plain text.
+        # (Quotes need no escaping in HTML text.)
+        return html.escape(item.lead, quote=False)
 
     def item_link(self, item: NewsArticlePage) -> str:
         return item.url

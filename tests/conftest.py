@@ -14,22 +14,6 @@ from tests.factories import (
 )
 
 
-def pytest_collection_modifyitems(items):
-    """Every transactional test restores what the data migrations created (site,
-    home page, editorial groups and workflow): each one's teardown empties every
-    table, so without this only the first of them would find the home page.
-    It has to be all of them: a flush without it re-creates content types that
-    the next restore would then insert twice."""
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if marker is not None and marker.kwargs.get("transaction"):
-            item.add_marker(
-                pytest.mark.django_db(
-                    *marker.args, **{**marker.kwargs, "serialized_rollback": True}
-                )
-            )
-
-
 @pytest.fixture
 def home(db):
     """The home page the migrations create at the site root."""
@@ -63,6 +47,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests are transactional (the live server needs committed data) and
+    # each flushes the database when it ends; serialized_rollback makes every one
+    # start from the migrated data (site, home page), whatever ran before it.
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.hookimpl(wrapper=True)

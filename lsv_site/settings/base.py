@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 ]
 
 # Order matters, and other features slot into it, so each position is explained:
+# 0. RequestLogMiddleware outermost, so its duration and status are what the
+#    client got, after every other middleware.
 # 1. SecurityMiddleware first: HTTPS redirect before any work, and HSTS, nosniff,
 #    Referrer-Policy and COOP on every response, including whitenoise's files.
 # 2. SecurityHeadersMiddleware next: CSP and Permissions-Policy, also on every
@@ -72,6 +74,7 @@ INSTALLED_APPS = [
 # AxesMiddleware stays last, as django-axes requires (it turns lockouts raised by
 # the authentication backend into the lockout response).
 MIDDLEWARE = [
+    "lsv_site.middleware.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "lsv_site.middleware.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -190,6 +193,25 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# A document's content must match its extension (no web page renamed .pdf).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lsv_site.uploads.DocumentForm"
+# Documents go through Wagtail's view, never straight from /media/: it applies
+# collection privacy, the page-privacy rule in lsv_site.document_privacy, and
+# sends the type and Content-Disposition below (plus nosniff and a CSP).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "csv": "text/csv",
+    "txt": "text/plain",
+}
+# Only PDFs open in the browser; everything else downloads.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars from gravatar.com: it would tell a third party who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -212,7 +234,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Background-task bookkeeping is noise at INFO.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # Request lines (lsv_site.middleware.request_log) only in production: the
+    # development server prints its own.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "lsv.request": {"level": "WARNING"}},
 }
 
 # Topic URLs are ASCII like page slugs: "Effektmätning" -> /amne/effektmatning/.

@@ -43,3 +43,17 @@ if not SECURE_HSTS_PRELOAD:
 
 if os.environ.get("WAGTAILADMIN_BASE_URL") is None and ALLOWED_HOSTS:
     WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0]}"
+
+# Logs: one JSON object per line on stdout (requests, errors with tracebacks).
+LOGGING = {
+    **LOGGING,  # noqa: F405
+    "formatters": {"json": {"()": "lsv_site.log_format.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
+    },
+    "loggers": {**LOGGING["loggers"], "lsv.request": {"level": "INFO"}},  # noqa: F405
+}

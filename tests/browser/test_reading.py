@@ -2,7 +2,12 @@ import pytest
 
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: start from the migrated database (site, home page) even
+# after another transactional test flushed it (see tests/browser/test_security_*).
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_visitor_reads_article_and_follows_read_more(browser_page, live_server, site_tree):

@@ -6,7 +6,12 @@ from wagtail.models import Page
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: each test starts from the migrated database (site, home
+# page) even after an earlier transactional test flushed it.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def collect_csp_violations(tab) -> list[str]:

@@ -1,0 +1,81 @@
+"""Drafts and private pages, and the documents only they use, stay hidden from
+anonymous visitors: on the page, in listings, on the home page, in the feed and
+at the document's own URL."""
+
+from django.test import Client
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from tests.factories import DocumentFactory, NewsArticlePageFactory, WhitePaperPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.4\n%%EOF\n"
+
+
+def body_linking(document) -> str:
+    return f'[{{"type": "document", "value": {{"document": {document.pk}, "label": ""}}}}]'
+
+
+@pytest.fixture
+def hidden(site_tree):
+    draft_doc = DocumentFactory(title="Utkastbilaga", file__filename="utkast.pdf", file__data=PDF)
+    private_doc = DocumentFactory(title="Hemlig", file__filename="hemlig.pdf", file__data=PDF)
+    draft = NewsArticlePageFactory(
+        parent=site_tree.news, title="Hemligt utkast", live=False, body=body_linking(draft_doc)
+    )
+    private = NewsArticlePageFactory(
+        parent=site_tree.news, title="Lösenordsskyddad nyhet", body=body_linking(private_doc)
+    )
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="hemligt-ord"
+    )
+    members_only = WhitePaperPageFactory(
+        parent=site_tree.papers, title="Endast inloggade", pdf=private_doc
+    )
+    PageViewRestriction.objects.create(
+        page=members_only, restriction_type=PageViewRestriction.LOGIN
+    )
+    return locals()
+
+
+HIDDEN_TITLES = ("Hemligt utkast", "Lösenordsskyddad nyhet", "Endast inloggade")
+
+
+def test_hidden_pages_are_not_listed_anywhere(hidden, site_tree):
+    visitor = Client()
+    for url in ("/", site_tree.news.url, site_tree.papers.url, "/feeds/nyheter/rss/"):
+        html = visitor.get(url).content.decode()
+        for title in HIDDEN_TITLES:
+            assert title not in html, (title, url)
+
+
+def test_hidden_pages_do_not_show_their_content(hidden):
+    visitor = Client()
+    assert visitor.get(hidden["draft"].url).status_code == 404
+    password_form = visitor.get(hidden["private"].url)
+    assert password_form.status_code == 200
+    assert hidden["private"].lead not in password_form.content.decode()
+    login = visitor.get(hidden["members_only"].url)
+    assert login.status_code == 302 and "/login/" in login["Location"]
+
+
+def test_documents_of_hidden_pages_are_not_served(hidden, django_user_model):
+    visitor = Client()
+    assert visitor.get(hidden["draft_doc"].url).status_code == 404
+    assert visitor.get(hidden["private_doc"].url).status_code == 404
+
+    editor = Client()
+    editor.force_login(
+        django_user_model.objects.create_superuser("chef", "chef@example.org", "x" * 16)
+    )
+    assert editor.get(hidden["private_doc"].url).status_code == 200
+
+
+def test_a_document_becomes_public_with_its_page(hidden):
+    visitor = Client()
+    assert visitor.get(hidden["draft_doc"].url).status_code == 404
+    hidden["draft"].save_revision().publish()
+    assert visitor.get(hidden["draft_doc"].url).status_code == 200
