@@ -1,6 +1,9 @@
 """Which pages a visitor may see, in one place."""
 
-from django.db.models import Q
+from datetime import datetime
+
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
 from wagtail.query import PageQuerySet
@@ -15,3 +18,54 @@ def visible_pages(queryset: PageQuerySet) -> PageQuerySet:
     return (
         queryset.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
     )
+
+
+def visibility_q() -> Q:
+    """The condition of `visible_pages` as one Q without a query of its own:
+    private sections are excluded by a subquery (a restriction on the page or
+    on any ancestor, whose path is a prefix of the page's), so a view can
+    filter several querysets with it at no extra cost."""
+    from wagtail.models import PageViewRestriction
+
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return (
+        Q(live=True)
+        & ~Exists(restricted)
+        & (Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    )
+
+
+def with_visibility_change(queryset: PageQuerySet) -> PageQuerySet:
+    """Annotate each page with when the set of visible pages last changed
+    anywhere on the site (read it with `visibility_changed`): the newest entry
+    in Wagtail's log (publish, unpublish, delete, move, privacy) and the newest
+    expiry that has passed.
+
+    An annotation rather than a query of its own, so that a view that looks up
+    a page anyway (a feed's listing or person) gets it for free. Feeds use it
+    for Last-Modified: a page leaving a feed changes no remaining item's date.
+    """
+    from wagtail.models import Page, PageLogEntry
+
+    logged = PageLogEntry.objects.order_by("-timestamp").values("timestamp")[:1]
+    expired = (
+        Page.objects.filter(expire_at__lte=timezone.now())
+        .order_by("-expire_at")
+        .values("expire_at")[:1]
+    )
+    return queryset.annotate(site_last_logged=Subquery(logged), site_last_expired=Subquery(expired))
+
+
+def visibility_changed(page) -> datetime | None:
+    """The moment `with_visibility_change` found, or None."""
+    found = (getattr(page, "site_last_logged", None), getattr(page, "site_last_expired", None))
+    return max((d for d in found if d is not None), default=None)
+
+
+def latest_visibility_change() -> datetime | None:
+    """`with_visibility_change` on the root page, for views with no page at hand."""
+    from wagtail.models import Page
+
+    return visibility_changed(with_visibility_change(Page.objects.filter(depth=1)).first())

@@ -9,7 +9,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lsv_site.health import healthz, readyz
-from news.feeds import LatestNewsFeed
 from search.views import search_view
 
 handler500 = "lsv_site.errors.server_error"
@@ -21,7 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
     # stay stable whatever editors call the sections.
-    path("feeds/nyheter/rss/", LatestNewsFeed(), name="feed-news-rss"),
+    path("feeds/", include("lsv_site.feeds.urls")),
     path("sok/", search_view, name="search"),
 ]
 

@@ -1,58 +1,34 @@
-"""RSS feed of the latest news."""
+"""The news feed: every article, newest first."""
 
-import datetime as dt
-import html
-
-from django.conf import settings
-from django.contrib.syndication.views import Feed
-from django.utils import timezone
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from lsv_site.queries import visible_pages
+from lsv_site.feeds.base import SiteFeed
+from lsv_site.queries import with_visibility_change
 from news.models import NewsArticlePage, NewsIndexPage
 
 
-class LatestNewsFeed(Feed):
-    title = _("LSV – News")
-    description = _("The latest news from LSV.")
-    language = "sv"
+def news_index(**annotations) -> NewsIndexPage | None:
+    """The news listing, annotated for the feed's Last-Modified (and with
+    `annotations`, so that a feed needs no query of its own for them)."""
+    pages = NewsIndexPage.objects.live().only("id", "url_path", "path", "depth")
+    return with_visibility_change(pages).annotate(**annotations).first()
 
-    def link(self) -> str:
-        index = NewsIndexPage.objects.live().first()
-        return index.url if index else "/"
 
-    def items(self):
-        return (
-            visible_pages(NewsArticlePage.objects.all())
-            .order_by("-publication_date", "-first_published_at", "-id")
-            .prefetch_related("authorships__person", "topics")[: settings.LSV_FEED_ITEMS]
-        )
+class NewsFeed(SiteFeed):
+    url_name = "feed-news"
 
-    def item_title(self, item: NewsArticlePage) -> str:
-        return item.title
+    def get_object(self, request: HttpRequest) -> NewsIndexPage | None:
+        return news_index()
 
-    def item_description(self, item: NewsArticlePage) -> str:
-        # Feed readers render <description> as HTML; the lead is plain text.
-        # (Quotes need no escaping in HTML text.)
-        return html.escape(item.lead, quote=False)
+    def title(self, index) -> str:
+        return _("LSV – News")
 
-    def item_link(self, item: NewsArticlePage) -> str:
-        return item.url
+    def description(self, index) -> str:
+        return _("The latest news from LSV.")
 
-    def item_guid(self, item: NewsArticlePage) -> str:
-        # Stable when the title or slug changes.
-        return f"urn:lsv:page:{item.pk}"
+    def link(self, index, request: HttpRequest) -> str:
+        return (index.get_url() if index else None) or "/"
 
-    item_guid_is_permalink = False
-
-    def item_pubdate(self, item: NewsArticlePage) -> dt.datetime | None:
-        if item.publication_date:
-            return timezone.make_aware(dt.datetime.combine(item.publication_date, dt.time(12, 0)))
-        return item.first_published_at
-
-    def item_author_name(self, item: NewsArticlePage) -> str | None:
-        names = [a.person.title for a in item.authorships.all()]
-        return ", ".join(names) or None
-
-    def item_categories(self, item: NewsArticlePage) -> list[str]:
-        return [tag.name for tag in item.topics.all()]
+    def querysets(self, index):
+        return [NewsArticlePage.objects.all()]

@@ -1,0 +1,1 @@
+"""Feeds: one shared view (base.py) and small per-kind subclasses."""
