@@ -1,5 +1,7 @@
 """Searching the visible pages of all three kinds, and the editors' promotions."""
 
+from datetime import date
+
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.utils.translation import pgettext_lazy
@@ -12,6 +14,7 @@ from lsv_site.cards import load_cards
 from lsv_site.queries import visible_pages
 from news.models import NewsArticlePage
 from people.models import PersonPage
+from search.models import QueryOutcome
 from whitepapers.models import WhitePaperPage
 
 # `?typ=` values, in the order the filter lists them.
@@ -60,6 +63,14 @@ def promoted_pages(query: str) -> list:
     return load_cards([page_id for page_id in picks if page_id])
 
 
-def log_search(query: str) -> None:
-    """Anonymous: the normalised text and a daily count, nothing about who."""
-    Query.get(query).add_hit()
+def log_search(query: str, result_count: int) -> None:
+    """Anonymous: the normalised text, a daily count and how many results it
+    found, nothing about who searched."""
+    logged = Query.get(query)
+    logged.add_hit()
+    QueryOutcome.objects.bulk_create(
+        [QueryOutcome(query=logged, result_count=result_count, last_searched=date.today())],
+        update_conflicts=True,
+        unique_fields=["query"],
+        update_fields=["result_count", "last_searched"],
+    )

@@ -26,7 +26,7 @@ def search_view(request):
             page=request.GET.get("page"),
         )
         if first_page:
-            log_search(query)
+            log_search(query, results.paginator.count + len(promoted))
     # What pagination links must carry besides ?page=.
     carried = urlencode({k: v for k, v in (("q", query), ("typ", kind)) if v})
     return TemplateResponse(

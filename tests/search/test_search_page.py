@@ -8,6 +8,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
+from search.models import QueryOutcome
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -184,8 +185,10 @@ def test_searches_are_logged_anonymously(client, site_tree):
     query = Query.objects.get()
     assert query.query_string == "psykisk ohälsa"
     assert query.hits == 2
-    field_names = {f.name for f in Query._meta.get_fields()} | {
-        f.name for f in query.daily_hits.model._meta.get_fields()
+    field_names = {
+        f.name
+        for model in (Query, query.daily_hits.model, QueryOutcome)
+        for f in model._meta.get_fields()
     }
     assert not field_names & {"ip", "ip_address", "user", "session"}
 
@@ -207,3 +210,17 @@ def test_unpublished_promotion_is_not_shown(client, site_tree):
     draft = NewsArticlePageFactory(parent=site_tree.news, title="Hemligt", live=False)
     SearchPromotion.objects.create(query=Query.get("hemligt"), page=draft, sort_order=0)
     assert result_urls(client.get(SEARCH_URL, {"q": "hemligt"})) == []
+
+
+def test_editors_see_searches_without_results(client, admin_client, site_tree):
+    NewsArticlePageFactory(parent=site_tree.news, title="Fritidsgårdar")
+    client.get(SEARCH_URL, {"q": "fritidsgårdar"})
+    client.get(SEARCH_URL, {"q": "simskola"})
+    client.get(SEARCH_URL, {"q": "Simskola"})
+    response = admin_client.get("/admin/reports/searches-without-results/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "simskola" in html
+    assert "fritidsgårdar" not in html
+    assert Query.objects.get(query_string="simskola").outcome.result_count == 0
+    assert Query.objects.get(query_string="fritidsgårdar").outcome.result_count == 1
