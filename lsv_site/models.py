@@ -21,6 +21,7 @@ from lsv_site.blocks import FigureBlock
 from lsv_site.cards import attach_card_images, card_images, load_cards, prefetch_renditions
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.queries import news_index_url, view_restrictions_may_apply, visible_pages
+from lsv_site.read_more_panel import ReadMorePreviewPanel
 
 # The page types that "Läs mer" and the home page may link to.
 CARD_PAGE_TYPES = ["news.NewsArticlePage", "whitepapers.WhitePaperPage", "people.PersonPage"]
@@ -87,7 +88,8 @@ class BasePage(FastRestrictionsMixin, Page):
                 "Up to six pages shown at the end of the page. With fewer than three, "
                 "related pages are added automatically."
             ),
-        )
+        ),
+        ReadMorePreviewPanel(),
     ]
 
     class Meta:

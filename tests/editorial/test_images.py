@@ -7,11 +7,11 @@ from django.urls import reverse
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 import pytest
 from PIL import Image as PILImage
 
+from tests.editorial.admin_forms import edit_page
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,18 +40,6 @@ def make_image(description: str = "", **kwargs):
     )
     image.save()
     return image
-
-
-def edit_page(client, page, **changes):
-    """Submit the page's admin edit form as the editor would, with `changes`."""
-    url = reverse("wagtailadmin_pages:edit", args=[page.id])
-    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
-    if hasattr(page, "body"):
-        # StreamFields are drawn by JavaScript, so the HTML holds no inputs for them.
-        data.update(nested_form_data({"body": streamfield([])}))
-    for name, value in changes.items():
-        data[name] = value
-    return client.post(url, data)
 
 
 @pytest.fixture
