@@ -40,7 +40,9 @@ run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000
 
 .PHONY: test
 test: install ## Run the whole test suite (browser tests need /usr/bin/chromium)
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not browser"
+	# The live-server browser tests flush the database between them: run them on their own.
+	$(BIN)/pytest -m browser
 
 .PHONY: test-fast
 test-fast: install ## Run the tests without the real-browser ones

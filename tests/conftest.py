@@ -53,9 +53,17 @@ def pytest_collection_modifyitems(items):
     # Browser tests are transactional (the live server needs committed data) and
     # each flushes the database when it ends; serialized_rollback makes every one
     # start from the migrated data (site, home page), whatever ran before it.
+    # The same for every other transactional test. The marker goes first so it
+    # wins over a test's own `django_db(transaction=True)`.
     for item in items:
-        if item.get_closest_marker("browser"):
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and (
+            marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+        )
+        if item.get_closest_marker("browser") or transactional:
+            item.add_marker(
+                pytest.mark.django_db(transaction=True, serialized_rollback=True), append=False
+            )
 
 
 @pytest.hookimpl(wrapper=True)

@@ -93,6 +93,8 @@ def run_production(args: list[str], **env) -> subprocess.CompletedProcess:
         "ALLOWED_HOSTS": "www.example.org",
         **env,
     }
+    # The browser fixture sets this for the test process; a deployment never has it.
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [sys.executable, *args],
         cwd=ROOT,
