@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -22,6 +23,7 @@ from lsv_site.cards import attach_card_images, card_images, load_cards, prefetch
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.queries import news_index_url, view_restrictions_may_apply, visible_pages
 from lsv_site.read_more_panel import ReadMorePreviewPanel
+from lsv_site.structured_data import breadcrumbs, iso, modified, published
 
 # The page types that "Läs mer" and the home page may link to.
 CARD_PAGE_TYPES = ["news.NewsArticlePage", "whitepapers.WhitePaperPage", "people.PersonPage"]
@@ -115,6 +117,13 @@ class BasePage(FastRestrictionsMixin, Page):
     def image_alt(self, image_field: str) -> str:
         return alt_text(self, image_field)
 
+    def meta_description(self) -> str:
+        return self.card_summary
+
+    def structured_data(self, meta) -> list[dict]:
+        """JSON-LD for the page (lsv_site.page_meta); subclasses add their own."""
+        return [breadcrumbs(self, meta)]
+
     def get_read_more(self) -> list[Page]:
         from lsv_site.read_more import read_more_for
 
@@ -163,6 +172,8 @@ class ContentPage(BasePage):
 
     search_fields = Page.search_fields + [index.FilterField("publication_date")]
 
+    og_type = "article"
+
     class Meta:
         abstract = True
 
@@ -180,9 +191,25 @@ class ContentPage(BasePage):
         )
 
     def get_authors(self) -> list[Page]:
-        """Authors in the editor's order, as PersonPage objects (live ones only)."""
-        authorships = self.authorships.all().select_related("person")
-        return [a.person for a in authorships if a.person is not None and a.person.live]
+        """Authors in the editor's order, as PersonPage objects (live ones only),
+        fetched once however many parts of the page show them."""
+        if not hasattr(self, "_authors"):
+            authorships = self.authorships.all().select_related("person")
+            self._authors = [
+                a.person for a in authorships if a.person is not None and a.person.live
+            ]
+        return self._authors
+
+    def open_graph_extra(self, meta) -> list[tuple[str, str]]:
+        """Open Graph's article:* properties."""
+        extra = [
+            ("article:published_time", iso(published(self))),
+            ("article:modified_time", iso(modified(self))),
+            ("article:section", str(self.kind_label)),
+        ]
+        extra += [("article:author", meta.absolute(p.url or "")) for p in self.get_authors()]
+        extra += [("article:tag", topic.name) for topic in self.topic_list]
+        return [(name, value) for name, value in extra if value]
 
     @cached_property
     def topic_list(self) -> list:
@@ -240,6 +267,12 @@ class IndexPage(FastRestrictionsMixin, Page):
 
     def get_listing(self, **filters):
         raise NotImplementedError
+
+    def meta_description(self) -> str:
+        return self.intro
+
+    def structured_data(self, meta) -> list[dict]:
+        return [breadcrumbs(self, meta)]
 
     def paginate(self, request, queryset):
         """Junk, zero or negative `?page=` gives the first page, too large the last."""
@@ -318,6 +351,14 @@ class HomePage(FastRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def meta_description(self) -> str:
+        return strip_tags(self.intro)
+
+    def structured_data(self, meta) -> list[dict]:
+        from lsv_site.structured_data import website
+
+        return [website(meta)]
+
     def _featured(self, picks, model, limit: int, order_by: tuple[str, ...]) -> list[Page]:
         picked = [p.target_id for p in picks.all()][:limit]
         if picked:
@@ -379,6 +420,12 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+    def meta_description(self) -> str:
+        return strip_tags(self.body)
+
+    def structured_data(self, meta) -> list[dict]:
+        return [breadcrumbs(self, meta)]
 
 
 class SiteImage(AbstractImage):

@@ -13,8 +13,12 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+# The sharing image: Open Graph and Twitter cards, feed enclosures, JSON-LD.
+SHARE_SPEC = "fill-1200x630|format-jpeg"
+
 # Name -> Wagtail filter specs, braces expanded as in `{% picture %}`.
 PICTURES: dict[str, str] = {
+    "share": SHARE_SPEC,
     "card": "format-{avif,webp,jpeg}|fill-{400x225,800x450}",
     "article_hero": "format-{avif,webp,jpeg}|fill-{480x270,800x450,1200x675}",
     "whitepaper_cover": "format-{avif,webp,jpeg}|fill-{300x424,600x848}",
@@ -38,6 +42,7 @@ def images_of(page) -> list[tuple[object, str]]:
     card_image = getattr(page, "card_image", None)
     if card_image is not None:
         wanted.append((card_image, "card"))
+        wanted.append((card_image, "share"))
         own = getattr(page, "hero_picture", "")
         if own:
             wanted.append((card_image, own))
@@ -97,8 +102,6 @@ def connect_signals() -> None:
     post_save.connect(_image_saved, sender=get_image_model(), dispatch_uid="lsv-renditions-image")
 
 
-# The sharing image: Open Graph and Twitter cards, feed enclosures, JSON-LD.
-SHARE_SPEC = "fill-1200x630|format-jpeg"
 # Images inside feed bodies: wide enough for any reader, small enough to fetch.
 FEED_BODY_SPEC = "width-800|format-jpeg"
 

@@ -9,6 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lsv_site.health import healthz, readyz
+from lsv_site.robots import robots_txt
+from lsv_site.sitemap import sitemap
 from pagecache.routing import serve as page_serve
 from search.views import search_view
 
@@ -23,6 +25,8 @@ urlpatterns = [
     # stay stable whatever editors call the sections.
     path("feeds/", include("lsv_site.feeds.urls")),
     path("sok/", search_view, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots"),
 ]
 
 if settings.DEBUG or settings.LSV_SERVE_MEDIA:

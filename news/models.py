@@ -14,6 +14,7 @@ from lsv_site.blocks import BodyBlock
 from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import ContentPage, IndexPage
 from lsv_site.queries import visible_pages
+from lsv_site.structured_data import breadcrumbs, news_article
 
 
 class NewsArticlePage(ContentPage):
@@ -90,6 +91,9 @@ class NewsArticlePage(ContentPage):
     def hero_image_alt(self) -> str:
         return self.image_alt("hero_image")
 
+    def structured_data(self, meta) -> list[dict]:
+        return [news_article(self, meta, self.get_authors()), breadcrumbs(self, meta)]
+
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
     parent_page_types = ["lsv_site.HomePage"]
@@ -104,6 +108,27 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         if topic is not None:
             articles = articles.filter(topic_items__tag=topic)
         return articles.order_by("-publication_date", "-first_published_at", "-id")
+
+    def get_sitemap_urls(self, request=None):
+        """The listing, then one page per topic its visible articles carry,
+        each changed when its newest article was."""
+        from django.db.models import Max
+
+        from lsv_site.models import PageTopic
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        articles = visible_pages(NewsArticlePage.objects.child_of(self))
+        topics = (
+            PageTopic.objects.filter(content_object__in=articles.values("pk"))
+            .values("tag__slug")
+            .annotate(changed=Max("content_object__last_published_at"))
+            .order_by("tag__slug")
+        )
+        for topic in topics:
+            url = base + self.reverse_subpage("topic", kwargs={"slug": topic["tag__slug"]})
+            urls.append({"location": url, "lastmod": topic["changed"]})
+        return urls
 
     @path("")
     def index(self, request):

@@ -29,10 +29,10 @@ logger = logging.getLogger(__name__)
 # query string is served uncached, so arbitrary parameters cannot fill the cache.
 CACHEABLE_PARAMS = frozenset({"page"})
 CACHED_STATUSES = frozenset({200, 404})
-# Only pages and feeds are cached: never the admin, document downloads (with
-# their own privacy rules), health checks or any view added later unless it
-# is named here.
-CACHED_VIEWS = frozenset({"lsv_serve", "wagtail_serve"})
+# Only pages, feeds, the sitemap and robots.txt are cached: never the admin,
+# document downloads (with their own privacy rules), health checks or any view
+# added later unless it is named here.
+CACHED_VIEWS = frozenset({"lsv_serve", "wagtail_serve", "sitemap", "robots"})
 CACHED_VIEW_PREFIXES = ("feed-",)
 
 

@@ -12,6 +12,7 @@ from lsv_site.cards import card_images, load_cards
 from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import BasePage, IndexPage
 from lsv_site.queries import visible_pages
+from lsv_site.structured_data import breadcrumbs, profile_page
 
 
 class Authorship(Orderable):
@@ -105,6 +106,15 @@ class PersonPage(BasePage):
     @property
     def photo_alt(self) -> str:
         return self.image_alt("photo")
+
+    og_type = "profile"
+
+    def open_graph_extra(self, meta) -> list[tuple[str, str]]:
+        first, _space, last = self.title.rpartition(" ")
+        return [("profile:first_name", first), ("profile:last_name", last)] if first else []
+
+    def structured_data(self, meta) -> list[dict]:
+        return [profile_page(self, meta), breadcrumbs(self, meta)]
 
     def get_authored_pages(self) -> list[Page]:
         """What this person wrote, newest first (articles and white papers)."""

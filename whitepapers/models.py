@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.db import models
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -11,9 +13,17 @@ from lsv_site.blocks import BodyBlock
 from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import ContentPage, IndexPage
 from lsv_site.queries import visible_pages
+from lsv_site.structured_data import breadcrumbs, report
+from whitepapers.citation import Citation
+
+# The reference formats offered for download: file extension and MIME type.
+CITATION_FORMATS = {
+    "bibtex": ("bib", "application/x-bibtex"),
+    "ris": ("ris", "application/x-research-info-systems"),
+}
 
 
-class WhitePaperPage(ContentPage):
+class WhitePaperPage(RoutablePageMixin, ContentPage):
     summary = models.TextField(_("summary"))
     cover_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -85,6 +95,53 @@ class WhitePaperPage(ContentPage):
     @property
     def cover_image_alt(self) -> str:
         return self.image_alt("cover_image")
+
+    def citation(self, request) -> Citation:
+        return Citation(
+            title=self.title,
+            authors=[person.title for person in self.get_authors()],
+            published=self.card_date,
+            publisher=settings.LSV_PUBLISHER,
+            url=request.build_absolute_uri(self.get_url(request) or "/"),
+            pdf_url=request.build_absolute_uri(self.pdf.url) if self.pdf_id and self.pdf else "",
+            abstract=self.summary,
+            slug=self.slug,
+        )
+
+    def citation_meta(self, meta) -> list[tuple[str, str]]:
+        return self.citation(meta.request).meta_tags() if meta.request else []
+
+    def structured_data(self, meta) -> list[dict]:
+        return [report(self, meta, self.get_authors()), breadcrumbs(self, meta)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["citation"] = self.citation(request)
+        context["citation_links"] = [
+            (
+                "RIS" if fmt == "ris" else "BibTeX",
+                (self.get_url(request) or "") + self.reverse_subpage("cite", args=(fmt,)),
+            )
+            for fmt in CITATION_FORMATS
+        ]
+        return context
+
+    @path("")
+    def index(self, request):
+        # The page itself, through BasePage.serve (which batches the renditions).
+        return super().serve(request)
+
+    @path("citera/<str:fmt>/", name="cite")
+    def cite(self, request, fmt):
+        """The reference as a file for a reference manager."""
+        if fmt not in CITATION_FORMATS:
+            raise Http404
+        extension, mime_type = CITATION_FORMATS[fmt]
+        citation = self.citation(request)
+        body = citation.bibtex() if fmt == "bibtex" else citation.ris()
+        response = HttpResponse(body, content_type=f"{mime_type}; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.{extension}"'
+        return response
 
 
 class WhitePaperIndexPage(IndexPage):

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 # Order matters, and other features slot into it, so each position is explained:
@@ -287,6 +289,13 @@ WAGTAILSEARCH_BACKENDS = {
 # How many items a listing page shows, and how many the feeds carry.
 LSV_LISTING_PAGE_SIZE = 12
 LSV_FEED_ITEMS = int(os.environ.get("LSV_FEED_ITEMS", "20"))
+
+# Whether search engines may index this instance: robots.txt disallows
+# everything and pages say "noindex" unless it is on. Production turns it on;
+# set LSV_INDEXABLE=false on staging and test instances.
+LSV_INDEXABLE = env_bool("LSV_INDEXABLE", False)
+# The organisation behind the site, as named in structured data and citations.
+LSV_PUBLISHER = os.environ.get("LSV_PUBLISHER", "LSV")
 
 LOGGING = {
     "version": 1,

@@ -33,7 +33,7 @@ def test_publishing_generates_every_rendition_the_templates_use(
     with django_capture_on_commit_callbacks(execute=True):
         article = publish_article(site_tree.news, hero_image=hero, body=body)
     expected = len(
-        {f.spec for name in ("card", "article_hero") for f in renditions.filters(name)}
+        {f.spec for name in ("card", "share", "article_hero") for f in renditions.filters(name)}
     ) + len(renditions.filters("figure"))
     assert rendition_count() == expected
     # Neither the article nor the listing showing its card creates any.
@@ -53,5 +53,7 @@ def test_changing_an_image_regenerates_for_pages_using_it(
         hero.focal_point_x, hero.focal_point_y = 10, 10
         hero.focal_point_width, hero.focal_point_height = 5, 5
         hero.save()
-    expected = len({f.spec for name in ("card", "article_hero") for f in renditions.filters(name)})
+    expected = len(
+        {f.spec for name in ("card", "share", "article_hero") for f in renditions.filters(name)}
+    )
     assert hero.renditions.count() == expected

@@ -50,7 +50,12 @@ def editor_rich_text(text: str, url: str) -> str:
 
 def assert_inert(html: str, where: str) -> None:
     tree = lxml.html.document_fromstring(html)
-    assert tree.xpath("//script") == [], f"script element in {where}"
+    for script in tree.xpath("//script"):
+        # Structured data is the only script a public page carries: data, not
+        # code, and nothing inside it may end the element early.
+        assert script.get("type") == "application/ld+json", f"script element in {where}"
+        assert "<" not in (script.text or ""), f"markup inside JSON-LD in {where}"
+        json.loads(script.text)
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
@@ -120,6 +125,11 @@ def test_hostile_text_is_inert_on_pages_and_listings(hostile_site):
     # Shown as text, not dropped: the visitor sees exactly what the editor typed.
     article = lxml.html.document_fromstring(client.get(pages[0].url).content)
     assert article.xpath("string(//h1)").strip() == pages[0].title
+    # In the page's metadata too: JSON-LD, Open Graph and the description.
+    data = [json.loads(s.text) for s in article.xpath('//script[@type="application/ld+json"]')]
+    assert any(d.get("headline") == pages[0].title[:110] for d in data)
+    # The article's SEO title is hostile text too.
+    assert article.xpath('string(//meta[@property="og:title"]/@content)') == XSS
 
 
 def test_hostile_text_is_inert_in_the_feed(hostile_site):
