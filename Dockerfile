@@ -12,6 +12,14 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 RUN useradd --create-home --uid 1000 lsv
 
+# pg_dump and pg_restore for `manage.py backup_site` / `restore_site` (version 15,
+# as the compose file's server). Not pinned: Debian's point releases carry the
+# security fixes, and a pinned version disappears from the archive with them.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 
 # Dependencies first, so code changes do not reinstall them.

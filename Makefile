@@ -76,6 +76,10 @@ messages: install ## Refresh and compile the Swedish translation catalogue (need
 bench: install ## Page benchmark: demo + 1,000 articles (and 50,000) in database lsv_bench_pages, gunicorn, wrk
 	$(BIN)/python bench/bench.py
 
+.PHONY: bench-load
+bench-load: install ## Load (wrk, 32 connections, 60 s), then a PostgreSQL restart under load, on a throwaway cluster
+	$(BIN)/python bench/load.py
+
 .PHONY: ci
 ci: lint check test ## What CI runs (see .ci/run)
 

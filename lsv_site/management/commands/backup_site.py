@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from lsv_site.backup import BackupError, create_backup
+
+
+class Command(BaseCommand):
+    help = (
+        "Writes the database (pg_dump, or a SQLite copy) and every file under "
+        "MEDIA_ROOT into one archive. Restore it with restore_site."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "destination",
+            nargs="?",
+            default=".",
+            help="Archive to write, or a directory (existing, or ending in /) for "
+            "lsv-backup-<date>-<time>.tar (default: the current directory).",
+        )
+
+    def handle(self, *args, destination, **options):
+        try:
+            path = create_backup(destination)
+        except BackupError as error:
+            raise CommandError(str(error)) from error
+        size = path.stat().st_size / 1024 / 1024
+        self.stdout.write(self.style.SUCCESS(f"Backup written: {path} ({size:.1f} MB)"))
