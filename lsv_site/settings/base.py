@@ -152,6 +152,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
+# Wagtail writes every rendition it looks up back to this cache, on every
+# request. Pages fetch their renditions from the database in one prefetch
+# query anyway (lsv_site.cards.prefetch_renditions), so those writes only cost.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
 # Full-page cache for anonymous visitors (pagecache.middleware).
 LSV_PAGE_CACHE = env_bool("LSV_PAGE_CACHE", True)
 # Answer cached pages in the WSGI application, before Django (pagecache.front).
