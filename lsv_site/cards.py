@@ -84,3 +84,19 @@ def load_cards(page_ids: Sequence[int], *, renditions: bool = True) -> list[Page
     if renditions:
         prefetch_renditions(card_images(pages))
     return pages
+
+
+def latest_cards(model: type[Page], order_by: Sequence[str], limit: int) -> list[Page]:
+    """The first `limit` visible pages of `model` in `order_by` order, as cards:
+    one query, ordering on the model's own fields through the join."""
+    from django.db.models.constants import LOOKUP_SEP
+
+    name = model._meta.model_name
+    page_fields = {f.name for f in Page._meta.get_fields()}
+    ordering = []
+    for field in order_by:
+        descending, bare = field.startswith("-"), field.lstrip("-")
+        path = bare if bare in page_fields else f"{name}{LOOKUP_SEP}{bare}"
+        ordering.append(f"-{path}" if descending else path)
+    queryset = _card_queryset().filter(**{f"{name}__isnull": False}).order_by(*ordering)
+    return [_specific(page) for page in visible_pages(queryset)[:limit]]

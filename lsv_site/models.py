@@ -19,7 +19,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lsv_site.blocks import FigureBlock
-from lsv_site.cards import attach_card_images, card_images, load_cards, prefetch_renditions
+from lsv_site.cards import (
+    attach_card_images,
+    card_images,
+    latest_cards,
+    load_cards,
+    prefetch_renditions,
+)
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.queries import news_index_url, view_restrictions_may_apply, visible_pages
 from lsv_site.read_more_panel import ReadMorePreviewPanel
@@ -364,12 +370,7 @@ class HomePage(FastRestrictionsMixin, Page):
         if picked:
             # Keep the editor's order, drop anything that is no longer visible.
             return load_cards(picked, renditions=False)
-        ids = list(
-            visible_pages(model.objects.all())
-            .order_by(*order_by)
-            .values_list("id", flat=True)[:limit]
-        )
-        return load_cards(ids, renditions=False)
+        return latest_cards(model, order_by, limit)
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsArticlePage

@@ -1,10 +1,13 @@
-"""A full-page cache for anonymous visitors, in two halves like Django's own.
+"""A full-page cache for anonymous visitors.
 
-`StorePageCacheMiddleware` sits near the top of MIDDLEWARE: it sees the final
-response, after every inner middleware has set its cookies, and stores it only
-when that is safe. `FetchPageCacheMiddleware` sits at the bottom: a cached page
-it returns still travels out through every middleware above it, so headers
-those set (security headers, language, Vary) are applied to cached pages too.
+`PageCacheMiddleware` sits at the top of MIDDLEWARE, under the request log
+only. It stores the final response, with every header the middleware below it
+set (security headers, CSP, Vary), and answers a later request for the same
+URL with exactly that response, so a hit skips sessions, authentication and
+the rest. Whether a visitor is anonymous is decided before authentication runs:
+a request carrying a session cookie is never answered from the cache, and a
+response is stored only when its user turned out anonymous and it set no
+cookie. `pagecache.front` answers the same entries before Django in production.
 
 Entries are keyed on the site-wide content version (see `pagecache.version`),
 so publishing anything makes every page fresh on the next request, in every
@@ -19,7 +22,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import patch_cache_control
+from django.utils.http import parse_http_date_safe
 
 from pagecache import memo, version
 
@@ -48,31 +52,28 @@ def enabled() -> bool:
     return getattr(settings, "LSV_PAGE_CACHE", True)
 
 
-def cache_key(request) -> str:
-    # HEAD shares GET's entry. The language is part of the key in case a
-    # middleware ever picks it per request.
-    raw = "|".join(
-        [
-            request.scheme,
-            request.get_host(),
-            request.path,
-            request.META.get("QUERY_STRING", ""),
-            getattr(request, "LANGUAGE_CODE", ""),
-        ]
-    )
+def key_for(scheme: str, host: str, path: str, query: str) -> str:
+    """The cache key of a URL under the current content version. HEAD shares
+    GET's entry. (The site has one language, so it is not part of the key.)"""
+    raw = "|".join([scheme, host, path, query])
     digest = hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()
     return f"lsv:page:{version.current()}:{digest}"
 
 
+def cache_key(request) -> str:
+    return key_for(
+        request.scheme, request.get_host(), request.path, request.META.get("QUERY_STRING", "")
+    )
+
+
 def _eligible(request) -> bool:
+    """Could this request be answered from the cache? (Before authentication.)"""
     if request.method not in ("GET", "HEAD"):
         return False
     if not CACHEABLE_PARAMS.issuperset(request.GET.keys()):
         return False
-    if getattr(request, "is_preview", False):
-        return False
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # Perhaps logged in: what this visitor sees may be theirs alone.
         return False
     return _cached_view(request)
 
@@ -94,7 +95,7 @@ def _public_headers(response, etag: str) -> None:
     )
 
 
-def _expired_version_check() -> None:
+def expired_version_check() -> None:
     """Pages that pass their expiry time disappear from listings without any
     signal; bump the version when the earliest expiry among live pages passes."""
     from wagtail.models import Page
@@ -112,49 +113,95 @@ def _expired_version_check() -> None:
         version.bump()
 
 
-class FetchPageCacheMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if not enabled() or not _eligible(request):
-            return self.get_response(request)
-        _expired_version_check()
-        try:
-            key = cache_key(request)
-            entry = cache.get(key)
-        except Exception:
-            # A cache outage makes pages slower, never broken.
-            logger.exception("page cache unavailable")
-            return self.get_response(request)
-        if entry is not None:
-            status, content_type, content, etag = entry
-            response = get_conditional_response(request, etag=etag)
-            if response is None:
-                response = HttpResponse(
-                    b"" if request.method == "HEAD" else content,
-                    status=status,
-                    content_type=content_type,
-                )
-                response["Content-Length"] = str(len(content))
-            _public_headers(response, etag)
-            response["X-Page-Cache"] = "hit"
-            return response
-        request._lsv_page_cache_key = key
-        return self.get_response(request)
+# Headers that belong to one response on the wire, not to the stored page.
+UNSTORED_HEADERS = frozenset({"x-page-cache", "date", "content-length"})
 
 
-class StorePageCacheMiddleware:
+class CachedPage:
+    """A stored response: status, headers, body and its ETag."""
+
+    __slots__ = ("status", "headers", "content", "etag", "last_modified")
+
+    def __init__(self, status, headers, content, etag, last_modified=None):
+        self.status = status
+        self.headers = headers
+        self.content = content
+        self.etag = etag
+        self.last_modified = last_modified
+
+    def __getstate__(self):
+        return (self.status, self.headers, self.content, self.etag, self.last_modified)
+
+    def __setstate__(self, state):
+        self.status, self.headers, self.content, self.etag, self.last_modified = state
+
+    def not_modified(self, if_none_match: str, if_modified_since: str) -> bool:
+        """Whether a conditional GET may be answered 304 (RFC 9110 §13.1)."""
+        if if_none_match:
+            if if_none_match.strip() == "*":
+                return True
+            tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+            return self.etag.removeprefix("W/") in tags
+        if if_modified_since and self.last_modified:
+            since = parse_http_date_safe(if_modified_since)
+            modified = parse_http_date_safe(self.last_modified)
+            return None not in (since, modified) and modified <= since
+        return False
+
+    def wsgi_headers(self, content_length: int) -> list[tuple[str, str]]:
+        return [
+            *self.headers,
+            ("Content-Length", str(content_length)),
+            ("X-Page-Cache", "hit"),
+        ]
+
+    def not_modified_headers(self) -> list[tuple[str, str]]:
+        kept = [(k, v) for k, v in self.headers if k.lower() in NOT_MODIFIED_HEADERS]
+        return [*kept, ("X-Page-Cache", "hit")]
+
+    def response(self, request) -> HttpResponse:
+        """The entry as a response to `request`: a 304 when its conditions match."""
+        meta = request.META
+        conditions = (meta.get("HTTP_IF_NONE_MATCH", ""), meta.get("HTTP_IF_MODIFIED_SINCE", ""))
+        if self.not_modified(*conditions):
+            response = HttpResponse(status=304)
+            headers = self.not_modified_headers()
+        else:
+            body = b"" if request.method == "HEAD" else self.content
+            response = HttpResponse(body, status=self.status)
+            headers = self.wsgi_headers(len(self.content))
+        for name, value in headers:
+            response[name] = value
+        return response
+
+
+# What a 304 repeats of the full response (RFC 9110 §15.4.5).
+NOT_MODIFIED_HEADERS = frozenset(
+    {"cache-control", "content-location", "etag", "expires", "vary", "last-modified"}
+)
+
+
+class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         token = memo.start_request()
         try:
+            if not enabled() or not _eligible(request):
+                return self.get_response(request)
+            try:
+                expired_version_check()
+                key = cache_key(request)
+                entry = cache.get(key)
+            except Exception:
+                # A cache (or database) outage makes pages slower, never broken.
+                logger.exception("page cache unavailable")
+                return self.get_response(request)
+            if entry is not None:
+                return entry.response(request)
             response = self.get_response(request)
-            key = getattr(request, "_lsv_page_cache_key", None)
-            if key is not None:
-                self._store(request, response, key)
+            self._store(request, response, key)
             return response
         finally:
             memo.end_request(token)
@@ -163,25 +210,36 @@ class StorePageCacheMiddleware:
         if not self._storable(request, response):
             return
         content = response.content
-        etag = _etag(content)
-        timeout = settings.LSV_PAGE_CACHE_SECONDS
+        _public_headers(response, _etag(content))
+        entry = CachedPage(
+            response.status_code,
+            [(k, v) for k, v in response.items() if k.lower() not in UNSTORED_HEADERS],
+            content,
+            response["ETag"],
+            response.get("Last-Modified"),
+        )
         try:
-            cache.set(key, (response.status_code, response["Content-Type"], content, etag), timeout)
+            cache.set(key, entry, settings.LSV_PAGE_CACHE_SECONDS)
         except Exception:
             logger.exception("page cache unavailable")
             return
-        _public_headers(response, etag)
         response["X-Page-Cache"] = "miss"
 
     @staticmethod
     def _storable(request, response) -> bool:
         if response.status_code not in CACHED_STATUSES or response.streaming:
             return False
+        if getattr(request, "is_preview", False):
+            return False
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return False
         # Session, CSRF or message cookies belong to one visitor.
         if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
             return False
-        # Private pages come back marked no-cache by Wagtail's restriction check.
+        # Private pages come back marked private by Wagtail's restriction check.
+        # (Feeds say no-cache: browsers must ask each time, which a hit honours.)
         cache_control = response.get("Cache-Control", "")
-        if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+        if any(word in cache_control for word in ("private", "no-store")):
             return False
         return not response.has_header("Set-Cookie")

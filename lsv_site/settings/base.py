@@ -80,12 +80,12 @@ INSTALLED_APPS = [
 # the authentication backend into the lockout response).
 MIDDLEWARE = [
     "lsv_site.middleware.request_log.RequestLogMiddleware",
+    # The full-page cache (pagecache.middleware): outermost but for the log, so
+    # it stores responses with every header set below and a hit skips the rest.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "lsv_site.middleware.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # The full-page cache's store half (pagecache.middleware): it sees the final
-    # response, cookies included, and cached pages still get the headers above.
-    "pagecache.middleware.StorePageCacheMiddleware",
     "lsv_site.middleware.database_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -94,9 +94,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # The cache's fetch half, innermost but for axes: a cached page still passes
-    # out through every middleware above it.
-    "pagecache.middleware.FetchPageCacheMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -155,8 +152,15 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
+# Wagtail writes every rendition it looks up back to this cache, on every
+# request. Pages fetch their renditions from the database in one prefetch
+# query anyway (lsv_site.cards.prefetch_renditions), so those writes only cost.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
 # Full-page cache for anonymous visitors (pagecache.middleware).
 LSV_PAGE_CACHE = env_bool("LSV_PAGE_CACHE", True)
+# Answer cached pages in the WSGI application, before Django (pagecache.front).
+LSV_PAGE_CACHE_FRONT = env_bool("LSV_PAGE_CACHE_FRONT", True)
 LSV_PAGE_CACHE_SECONDS = int(os.environ.get("LSV_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
 # s-maxage for a CDN in front (0: none); only safe when frontend-cache purging is set up.
 LSV_CDN_MAX_AGE = int(os.environ.get("LSV_CDN_MAX_AGE", "0"))

@@ -15,7 +15,10 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="lsv-test-static-"))
 WHITENOISE_USE_FINDERS = True
 
 # One process: local memory is shared by the test client and live_server.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
 # Off unless a test turns it on, so tests that change data behind Wagtail's
 # back (queryset updates) are not served cached pages.
 LSV_PAGE_CACHE = False

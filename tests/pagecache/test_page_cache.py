@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from pagecache.middleware import StorePageCacheMiddleware
+from pagecache.middleware import PageCacheMiddleware
 from tests.factories import (
     DocumentFactory,
     ImageFactory,
@@ -111,16 +111,16 @@ def test_private_pages_are_never_cached(client, site_tree):
     ],
 )
 def test_errors_other_than_404_are_not_stored(response):
-    assert not StorePageCacheMiddleware._storable(RequestFactory().get("/"), response)
+    assert not PageCacheMiddleware._storable(RequestFactory().get("/"), response)
 
 
 def test_responses_setting_cookies_are_not_stored():
     response = HttpResponse("x")
     response.set_cookie("sessionid", "abc")
-    assert not StorePageCacheMiddleware._storable(RequestFactory().get("/"), response)
+    assert not PageCacheMiddleware._storable(RequestFactory().get("/"), response)
     request = RequestFactory().get("/")
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
-    assert not StorePageCacheMiddleware._storable(request, HttpResponse("x"))
+    assert not PageCacheMiddleware._storable(request, HttpResponse("x"))
 
 
 # Invalidation -----------------------------------------------------------------
@@ -140,14 +140,26 @@ def test_publishing_a_new_article_refreshes_listing_home_and_feed(client, site_t
     NewsArticlePageFactory(parent=site_tree.news, title="Tidigare nyhet")
     for url in (site_tree.news.url, site_tree.home.url, FEED):
         client.get(url)
-    # The feed marks itself no-cache (revalidate with Last-Modified), so only the pages are hits.
-    for url in (site_tree.news.url, site_tree.home.url):
+    for url in (site_tree.news.url, site_tree.home.url, FEED):
         assert cached_state(client, url) == "hit"
     fresh = NewsArticlePageFactory.build(title="Helt ny nyhet", lead="Ingress.", live=False)
     site_tree.news.add_child(instance=fresh)
     fresh.save_revision().publish()
     for url in (site_tree.news.url, site_tree.home.url, FEED):
         assert "Helt ny nyhet" in client.get(url).content.decode(), url
+
+
+def test_cached_feed_keeps_its_type_and_answers_conditional_gets(client, site_tree):
+    NewsArticlePageFactory(parent=site_tree.news)
+    first = client.get(FEED)
+    hit = client.get(FEED)
+    assert hit.headers["X-Page-Cache"] == "hit" and hit.content == first.content
+    assert hit.headers["Content-Type"] == "application/rss+xml; charset=utf-8"
+    # Feed readers must still ask every time.
+    assert "no-cache" in hit.headers["Cache-Control"]
+    since = client.get(FEED, HTTP_IF_MODIFIED_SINCE=first.headers["Last-Modified"])
+    assert since.status_code == 304 and since.content == b""
+    assert client.get(FEED, HTTP_IF_NONE_MATCH=first.headers["ETag"]).status_code == 304
 
 
 def test_unpublishing_removes_page_and_cards(client, site_tree):
