@@ -52,12 +52,16 @@ def test_cite_section_shows_the_reference_and_links_the_files(client, paper):
     assert links == [f"{paper.url}citera/bibtex/", f"{paper.url}citera/ris/"]
 
 
-def test_bibtex_download(client, paper):
-    response = client.get(f"{paper.url}citera/bibtex/")
+def download(client, paper, fmt: str, mime_type: str, extension: str) -> str:
+    response = client.get(f"{paper.url}citera/{fmt}/")
     assert response.status_code == 200
-    assert response["Content-Type"] == "application/x-bibtex; charset=utf-8"
-    assert response["Content-Disposition"] == f'attachment; filename="{paper.slug}.bib"'
-    bib = response.content.decode()
+    assert response["Content-Type"] == f"{mime_type}; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="{paper.slug}.{extension}"'
+    return response.content.decode()
+
+
+def test_bibtex_download(client, paper):
+    bib = download(client, paper, "bibtex", "application/x-bibtex", "bib")
     import bibtexparser
 
     library = bibtexparser.parse_string(bib)
@@ -74,11 +78,7 @@ def test_bibtex_download(client, paper):
 
 
 def test_ris_download(client, paper):
-    response = client.get(f"{paper.url}citera/ris/")
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/x-research-info-systems; charset=utf-8"
-    assert response["Content-Disposition"] == f'attachment; filename="{paper.slug}.ris"'
-    text = response.content.decode()
+    text = download(client, paper, "ris", "application/x-research-info-systems", "ris")
     lines = text.split("\r\n")
     assert lines[0] == "TY  - RPRT"
     assert lines[-2:] == ["ER  - ", ""]
