@@ -48,6 +48,13 @@ test: install ## Run the whole test suite (browser tests need /usr/bin/chromium)
 test-fast: install ## Run the tests without the real-browser ones
 	$(BIN)/pytest -m "not browser"
 
+# Any database on the PostgreSQL server: the test creates and drops its own.
+SCALE_OUT_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+
+.PHONY: test-scale-out
+test-scale-out: install ## Two app instances on one PostgreSQL, Redis and S3 emulator (tests/scale_out)
+	DATABASE_URL=$(SCALE_OUT_DATABASE_URL) REQUIRE_SCALE_OUT=1 $(BIN)/pytest -m scale_out -p no:cacheprovider
+
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench
 
 .PHONY: bench-search

@@ -23,6 +23,49 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Uploaded media in S3-compatible object storage, so that any number of app
+# instances share them (lsv_site.storage). Credentials come from boto3's usual
+# sources: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or the instance's role.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "lsv_site.storage.MediaStorage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None
+    # A CDN in front of the bucket: media URLs point at it instead.
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_S3_URL_PROTOCOL = os.environ.get("AWS_S3_URL_PROTOCOL", "https:")
+    AWS_LOCATION = os.environ.get("AWS_LOCATION", "")
+    # Public renditions get plain, cacheable URLs; signed ones would change on
+    # every render and expire inside cached pages.
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
+    # None: objects are private unless a bucket policy publishes them (the
+    # README's policy publishes renditions only). Documents and originals stay
+    # private even with "public-read" (lsv_site.storage).
+    AWS_DEFAULT_ACL = os.environ.get("AWS_DEFAULT_ACL") or None
+    # Never replace a file under a name a page, a rendition or a CDN refers to.
+    AWS_S3_FILE_OVERWRITE = False
+    # Renditions never change under their name (AWS_S3_FILE_OVERWRITE is off).
+    AWS_S3_OBJECT_PARAMETERS = {
+        "CacheControl": os.environ.get("AWS_S3_CACHE_CONTROL", "public, max-age=31536000")
+    }
+
+    from lsv_site.media_origin import media_origin
+
+    _media = media_origin(
+        AWS_STORAGE_BUCKET_NAME,
+        custom_domain=AWS_S3_CUSTOM_DOMAIN or "",
+        url_protocol=AWS_S3_URL_PROTOCOL,
+        endpoint_url=AWS_S3_ENDPOINT_URL or "",
+        addressing_style=AWS_S3_ADDRESSING_STYLE or "",
+        region=AWS_S3_REGION_NAME or "",
+    )
+    # Pages and the admin show images from there.
+    for _policy in (CONTENT_SECURITY_POLICY["DIRECTIVES"], LSV_ADMIN_CONTENT_SECURITY_POLICY):  # noqa: F405
+        for _directive in ("img-src", "media-src"):
+            if _media not in _policy[_directive]:
+                _policy[_directive] = [*_policy[_directive], _media]
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

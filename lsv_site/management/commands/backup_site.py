@@ -1,3 +1,4 @@
+from django.core.files.storage import FileSystemStorage, storages
 from django.core.management.base import BaseCommand, CommandError
 
 from lsv_site.backup import BackupError, create_backup
@@ -25,3 +26,11 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         size = path.stat().st_size / 1024 / 1024
         self.stdout.write(self.style.SUCCESS(f"Backup written: {path} ({size:.1f} MB)"))
+        if not isinstance(storages["default"], FileSystemStorage):
+            # The archive's media are MEDIA_ROOT's; uploads elsewhere are not in it.
+            self.stderr.write(
+                self.style.WARNING(
+                    "Uploaded media are in object storage, not in this archive: "
+                    "back the bucket up on its own (versioning or replication)."
+                )
+            )
