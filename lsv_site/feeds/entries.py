@@ -102,7 +102,7 @@ def load_pages(querysets: Sequence, limit: int, visible: Q) -> list:
 def _file_size(file) -> int:
     try:
         return file.size
-    except (OSError, ValueError):
+    except Exception:  # noqa: BLE001 - a missing or forbidden file (local or in a bucket) must not break the feed
         return 0
 
 
