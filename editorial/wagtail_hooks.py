@@ -1,4 +1,5 @@
 from wagtail import hooks
+from wagtail.admin.views.pages.listing import GenericPageFilterSet
 
 from editorial.dashboard import MyDraftsPanel, RecentlyPublishedPanel
 
@@ -15,3 +16,10 @@ def chooser_rows_without_a_query_each(pages, request):
     # workflow and its approved schedule: two queries per row unless fetched
     # with the page, as the admin's own page listing does.
     return pages.prefetch_workflow_states().annotate_approved_schedule()
+
+
+# django-filter adds DISTINCT to every multiple-choice filter in case it joins a
+# many-valued relation. The page listing's page type filter compares a column of
+# the page itself, so DISTINCT only made PostgreSQL sort every matching page:
+# 0.3 s of the filtered news listing at 50,000 articles.
+GenericPageFilterSet.base_filters["content_type"].distinct = False
