@@ -61,6 +61,19 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench
 bench-search: install ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_search
 
+BENCH_ADMIN_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench_admin
+BENCH_ADMIN_ARTICLES ?= 3000,50000
+
+.PHONY: bench-admin
+bench-admin: install ## Admin benchmark: page listing and choosers with 3,000 and 50,000 articles (database lsv_bench_admin, rebuilt)
+	@work=$$(mktemp -d); trap 'rm -rf "$$work"' EXIT; \
+	export DJANGO_SETTINGS_MODULE=lsv_site.settings.production SECRET_KEY=bench-admin-only \
+		ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING \
+		STATIC_ROOT="$$work/static" MEDIA_ROOT="$$work/media" \
+		DATABASE_URL=$(BENCH_ADMIN_DATABASE_URL); \
+	$(BIN)/python manage.py collectstatic --noinput -v 0 && \
+	$(BIN)/python manage.py bench_admin --articles $(BENCH_ADMIN_ARTICLES)
+
 .PHONY: lint
 lint: install ## Ruff lint
 	$(BIN)/ruff check .

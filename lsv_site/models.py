@@ -18,6 +18,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from lsv_site.admin_permissions import LeafPermissionsMixin
 from lsv_site.blocks import FigureBlock
 from lsv_site.cards import (
     attach_card_images,
@@ -74,7 +75,7 @@ class FastRestrictionsMixin:
         return super().get_view_restrictions()
 
 
-class BasePage(FastRestrictionsMixin, Page):
+class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
     """What every detail page shares: a kind label and image for cards, and
     the "Läs mer" strip at its end."""
 

@@ -1,3 +1,4 @@
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -66,6 +67,31 @@ def pytest_collection_modifyitems(items):
             )
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    request, tmp_path_factory, django_db_modify_db_settings_parallel_suffix
+):
+    """With browser tests, an SQLite test database is a file in WAL mode.
+
+    Django's in-memory test database is one connection that the live server's
+    request threads share with the test: when the admin autosaves while another
+    request (or the test) runs, SQLite answers "database table is locked" and a
+    request fails at random. A file gives every thread its own connection, and
+    writers wait for each other (immediate transactions, a busy timeout)."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    browser_tests = any(item.get_closest_marker("browser") for item in request.session.items)
+    if not browser_tests or not database["ENGINE"].endswith("sqlite3"):
+        return
+    database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.sqlite3")
+    database.setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=30,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF",
+    )
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
@@ -91,18 +117,87 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def browser_page(browser, request):
-    """A fresh Swedish browser tab; a screenshot is saved if the test fails."""
-    context = browser.new_context(locale="sv-SE", viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    yield tab
+def _artifact_name(*parts: str) -> str:
+    return "--".join(re.sub(r"[^\w.-]+", "_", part).strip("_") for part in parts)
+
+
+class Steps:
+    """Names the steps of a browser journey and keeps a screenshot of each.
+
+    `with steps("saves a draft", tab, visitor):` takes a screenshot of the
+    given tabs when the step ends; a step that raises is photographed as it
+    failed. Only when the test fails are they written to test-artifacts/,
+    one file per step and tab, numbered in order."""
+
+    def __init__(self, nodeid: str):
+        self.nodeid = nodeid
+        self.count = 0
+        self.shots: list[tuple[str, bytes]] = []
+
+    @contextlib.contextmanager
+    def __call__(self, name: str, *tabs):
+        self.count += 1
+        label = f"{self.count:02d}-{name}"
+        try:
+            yield
+        except BaseException:
+            self._shoot(f"{label}-FAILED", tabs)
+            raise
+        self._shoot(label, tabs)
+
+    def _shoot(self, label: str, tabs) -> None:
+        for index, tab in enumerate(tabs):
+            with contextlib.suppress(Exception):  # a closed or crashed tab
+                self.shots.append(
+                    (_artifact_name(label, f"tab{index + 1}"), tab.screenshot(full_page=True))
+                )
+
+    def save(self) -> None:
+        folder = ARTIFACTS / _artifact_name(self.nodeid)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, png in self.shots:
+            (folder / f"{name}.png").write_bytes(png)
+
+
+def _failed(request) -> bool:
     report = getattr(request.node, "report_call", None)
-    if report is not None and report.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
-        tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-    context.close()
+    return report is not None and report.failed
+
+
+@pytest.fixture
+def steps(request):
+    journal = Steps(request.node.nodeid)
+    yield journal
+    if _failed(request):
+        journal.save()
+
+
+@pytest.fixture
+def new_tab(browser, request):
+    """Opens fresh Swedish browser tabs, each in its own context (cookies, so
+    its own login); each is photographed into test-artifacts/ if the test fails."""
+    opened = []
+
+    def open_tab(name: str = "tab"):
+        context = browser.new_context(locale="sv-SE", viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        opened.append((name, context, tab))
+        return tab
+
+    yield open_tab
+    for name, context, tab in opened:
+        if _failed(request):
+            ARTIFACTS.mkdir(exist_ok=True)
+            path = ARTIFACTS / f"{_artifact_name(request.node.nodeid, name)}.png"
+            with contextlib.suppress(Exception):
+                tab.screenshot(path=str(path), full_page=True)
+        context.close()
+
+
+@pytest.fixture
+def browser_page(new_tab):
+    """A fresh Swedish browser tab; a screenshot is saved if the test fails."""
+    return new_tab("page")
 
 
 @pytest.fixture(autouse=True)

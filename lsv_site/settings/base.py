@@ -128,6 +128,13 @@ DATABASES = {
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if DATABASE_IS_POSTGRES and not env_bool("LSV_POSTGRES_JIT"):
+    # PostgreSQL compiles a query to machine code when its estimated cost passes
+    # jit_above_cost. The admin's page listing (EXISTS sub-queries over every
+    # article) is estimated that high at 50,000 articles, and compiling took
+    # 0.8 s of a 0.9 s query; a web request's short queries never gain from it.
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 
 # The cache holds whole pages and the site-wide content version, so every
 # process must share it: Redis when REDIS_URL is set, otherwise files on this
