@@ -1,3 +1,4 @@
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -23,3 +24,38 @@ class QueryOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.query}: {self.result_count}"
+
+
+class SearchEntry(models.Model):
+    """What site search matches on PostgreSQL: one row per searchable page.
+
+    Wagtail's database backend matches `title || body` and ranks with
+    `ts_rank` over the whole body vector, so every matching page's body (often
+    TOASTed) is read for every search. Here all the text is in `document`
+    (title weight A, leads and roles B, bodies and PDF text C), matched through
+    a GIN index and never read row by row, and ranking reads only `ranking`,
+    the small title-and-lead vector. Visibility (live, expiry, privacy) is not
+    copied here: a search joins the page, so publishing, unpublishing, moving
+    and restricting need no update. Migration 0003 adds, on PostgreSQL only, the
+    GIN index and the `search_entry_matches` function searches go through; on
+    SQLite this table stays empty and search uses Wagtail's backend.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    # Filtered inside the match, never looked up on its own: no index.
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    document = SearchVectorField()
+    ranking = SearchVectorField()
+    # Newest first among equally ranked pages (most body-only hits rank alike).
+    sort_date = models.DateField(null=True)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self) -> str:
+        return f"Search entry for page {self.page_id}"
