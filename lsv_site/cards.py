@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db.models import prefetch_related_objects
 
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from lsv_site.queries import visible_pages
@@ -19,14 +20,23 @@ def card_models() -> list[type[Page]]:
 
 def _card_queryset():
     """Base pages joined to every card kind's table and card image, so one
-    query yields specific pages with their images."""
-    related = []
+    query yields specific pages with their images.
+
+    A card shows a title, date, summary and image, never a body: bodies (the
+    largest columns, and parsed into StreamValues as they load) are deferred.
+    """
+    related, deferred = [], []
     for model in card_models():
         name = model._meta.model_name
         related.append(name)
         if model.card_image_field:
             related.append(f"{name}__{model.card_image_field}")
-    return Page.objects.select_related(*related)
+        deferred += [
+            f"{name}__{field.name}"
+            for field in model._meta.local_fields
+            if isinstance(field, StreamField | RichTextField)
+        ]
+    return Page.objects.select_related(*related).defer(*deferred)
 
 
 def _specific(page: Page) -> Page:
