@@ -87,9 +87,10 @@ def load_cards(page_ids: Sequence[int], *, renditions: bool = True) -> list[Page
     renditions unless the caller batches those with its own images."""
     if not page_ids:
         return []
-    by_id = {
-        page.id: _specific(page) for page in visible_pages(_card_queryset().filter(id__in=page_ids))
-    }
+    # Unordered: the caller's order is restored below, and compiling Page's
+    # default ordering over these joins costs more than running the query.
+    cards = visible_pages(_card_queryset().filter(id__in=page_ids)).order_by()
+    by_id = {page.id: _specific(page) for page in cards}
     pages = [by_id[pid] for pid in dict.fromkeys(page_ids) if pid in by_id]
     if renditions:
         prefetch_renditions(card_images(pages))
