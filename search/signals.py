@@ -1,14 +1,19 @@
 """Extract a document's text when it is saved with a new file; keep search
 entries in step with the pages they describe."""
 
-from django.db.models.signals import post_init, post_migrate, post_save
+from django.db import connection
+from django.db.models.signals import post_delete, post_init, post_migrate, post_save
 from django.dispatch import receiver
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
+from wagtail.signals import page_unpublished, post_page_move
 
+from pagecache import version
 from pagecache.signals import DRAFT_ONLY_FIELDS
 from search import entries
 from search.document_text import refresh_document_text
+from search.models import SearchEntry
 from search.results import KINDS
 
 Document = get_document_model()
@@ -39,7 +44,7 @@ def update_search_entry(sender, instance, raw=False, update_fields=None, **kwarg
         if DRAFT_ONLY_FIELDS.issuperset(update_fields):
             return
         # The instance may carry unsaved edits in the fields not written.
-        instance = sender.objects.get(pk=instance.pk)
+        instance = sender.get_indexed_objects().get(pk=instance.pk)
     entries.write_entries([instance])
 
 
@@ -47,9 +52,30 @@ for _model, _label in KINDS.values():
     post_save.connect(update_search_entry, sender=_model, dispatch_uid=f"search-entry-{_model}")
 
 
-@receiver(post_migrate)
+@receiver(page_unpublished, dispatch_uid="search-entry-unpublished")
+def remove_search_entry(sender, instance, **kwargs):
+    # Unpublishing may save a plain Page (the scheduler's expiry does), which
+    # the post_save receivers above do not hear; this signal always comes.
+    entries.remove_entry(instance.pk)
+
+
+@receiver(post_page_move, dispatch_uid="search-entry-moved")
+def refresh_search_entry_paths(sender, instance, **kwargs):
+    entries.refresh_paths(instance)
+
+
+@receiver(post_save, sender=SearchPromotion, dispatch_uid="search-promotion-saved")
+@receiver(post_delete, sender=SearchPromotion, dispatch_uid="search-promotion-deleted")
+def forget_promoted_queries(sender, **kwargs):
+    # `promoted_queries` is remembered per content version.
+    version.bump()
+
+
+@receiver(post_migrate, dispatch_uid="search-entry-migrated")
 def add_missing_entries(sender, app_config=None, **kwargs):
-    # Once per migrate (the last app to migrate), for pages from before
-    # entries existed; nothing to do after that.
-    if app_config is not None and app_config.name == "search":
+    # Once per migrate, for pages from before entries existed; nothing to do
+    # after that, or when migrating back past the table.
+    if app_config is None or app_config.name != "search" or not entries.enabled():
+        return
+    if SearchEntry._meta.db_table in connection.introspection.table_names():
         entries.update_entries()

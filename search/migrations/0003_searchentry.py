@@ -6,9 +6,11 @@ Why a function: PostgreSQL's planner does not count the cost of reading a
 TOASTed `document` row by row, so for a common word it prefers a sequential
 scan (every document read and decompressed: 35 ms for 10,000 entries) over
 the GIN index (5 ms). The function runs the match with sequential and plain
-index scans switched off, for that one query only; the rest of the search
-(visibility, ordering, paging) is planned as usual around it. It ranks by
-the small `ranking` vector, so bodies are never read.
+index scans switched off, for that one query only; ordering and paging are
+planned as usual around it. It applies the visibility rules of
+`lsv_site.queries.visible_pages` (a row exists only for a live page; expiry;
+no path under a view restriction, passed in) and ranks by the small
+`ranking` vector, so bodies are never read.
 
 Existing pages get their entries after `migrate` (the `post_migrate` handler
 in `search.signals`), when the page tables have their current columns.
@@ -24,7 +26,9 @@ INDEX = "search_searchentry_document_gin"
 CREATE = [
     f"CREATE INDEX {INDEX} ON search_searchentry USING gin (document)",
     """
-CREATE FUNCTION search_entry_matches(query tsquery, content_types integer[])
+CREATE FUNCTION search_entry_matches(
+    query tsquery, content_types integer[], restricted_paths text[]
+)
 RETURNS TABLE (page_id integer, rank real, sort_date date)
 LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
 SET enable_seqscan = off
@@ -32,13 +36,16 @@ SET enable_indexscan = off
 AS $$
     SELECT page_id, ts_rank(ranking, query), sort_date
     FROM search_searchentry
-    WHERE document @@ query AND content_type_id = ANY (content_types)
+    WHERE document @@ query
+      AND content_type_id = ANY (content_types)
+      AND (expire_at IS NULL OR expire_at > now())
+      AND NOT path ^@ ANY (restricted_paths)
 $$
 """,
 ]
 
 DROP = [
-    "DROP FUNCTION IF EXISTS search_entry_matches(tsquery, integer[])",
+    "DROP FUNCTION IF EXISTS search_entry_matches(tsquery, integer[], text[])",
     f"DROP INDEX IF EXISTS {INDEX}",
 ]
 
@@ -71,6 +78,8 @@ class Migration(migrations.Migration):
                 ('document', django.contrib.postgres.search.SearchVectorField()),
                 ('ranking', django.contrib.postgres.search.SearchVectorField()),
                 ('sort_date', models.DateField(null=True)),
+                ('expire_at', models.DateTimeField(null=True)),
+                ('path', models.CharField(max_length=255)),
                 ('content_type', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
             ],
             options={
