@@ -1,6 +1,7 @@
 """Searching the visible pages of all three kinds, and the editors' promotions."""
 
 from datetime import date
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
@@ -82,7 +83,7 @@ def _search_backend(terms, kind, exclude_ids, page_size, page) -> PaginatorPage:
 # The page of results and the number of them in one statement; matching,
 # visibility and ranking happen in `search_entry_matches` (migration 0003).
 RESULTS_SQL = """
-SELECT page_id, count(*) OVER ()
+SELECT page_id, content_type_id, count(*) OVER ()
 FROM search_entry_matches(plainto_tsquery(%s::regconfig, %s), %s::integer[], %s::text[])
 WHERE NOT page_id = ANY (%s::integer[])
 ORDER BY rank DESC, sort_date DESC NULLS LAST, page_id DESC
@@ -90,19 +91,24 @@ LIMIT %s OFFSET %s
 """
 
 
+class Ranked(NamedTuple):
+    page_ids: list[int]
+    kinds: set[type[Page]]  # the page types among them
+    total: int  # how many match in all; 0 when the offset is past the last
+
+
 def ranked_page_ids(
     terms: str, kind: str = "", exclude_ids=(), limit: int = 12, offset: int = 0
-) -> tuple[list[int], int]:
+) -> Ranked:
     """Ids of visible pages that have every word (in some form), best first:
     title hits before lead hits (weights A and B of the `ranking` vector),
-    then the rest, newest first, since bodies do not take part in ranking.
-    Also how many match in all (0 when `offset` is past the last)."""
+    then the rest, newest first, since bodies do not take part in ranking."""
     models = [KINDS[kind][0]] if kind in KINDS else [model for model, _label in KINDS.values()]
-    content_types = [ct.id for ct in ContentType.objects.get_for_models(*models).values()]
+    content_types = ContentType.objects.get_for_models(*models)
     params = [
         entries.text_config(),
         terms,
-        content_types,
+        [content_type.id for content_type in content_types.values()],
         list(restricted_paths()),
         [int(page_id) for page_id in exclude_ids],
         limit,
@@ -111,22 +117,27 @@ def ranked_page_ids(
     with connection.cursor() as cursor:
         cursor.execute(RESULTS_SQL, params)
         rows = cursor.fetchall()
-    return [page_id for page_id, _total in rows], (rows[0][1] if rows else 0)
+    model_of = {content_type.id: model for model, content_type in content_types.items()}
+    return Ranked(
+        [page_id for page_id, _type, _total in rows],
+        {model_of[type_id] for _page, type_id, _total in rows},
+        rows[0][2] if rows else 0,
+    )
 
 
 def _search_entries(terms, kind, exclude_ids, page_size, page) -> PaginatorPage:
     number = _page_number(page)
-    ids, total = ranked_page_ids(terms, kind, exclude_ids, page_size, (number - 1) * page_size)
-    if not ids and number > 1:
+    ranked = ranked_page_ids(terms, kind, exclude_ids, page_size, (number - 1) * page_size)
+    if not ranked.page_ids and number > 1:
         # Past the last page: show the last one, as Paginator.get_page does.
-        ids, total = ranked_page_ids(terms, kind, exclude_ids, page_size, 0)
-        number = max(1, -(-total // page_size))
-        if number > 1:
-            ids, total = ranked_page_ids(
-                terms, kind, exclude_ids, page_size, (number - 1) * page_size
-            )
-    paginated = Paginator(range(total), page_size).get_page(number)
-    paginated.object_list = load_cards(ids)
+        first = ranked_page_ids(terms, kind, exclude_ids, page_size, 0)
+        number = max(1, -(-first.total // page_size))
+        if number == 1:
+            ranked = first
+        else:
+            ranked = ranked_page_ids(terms, kind, exclude_ids, page_size, (number - 1) * page_size)
+    paginated = Paginator(range(ranked.total), page_size).get_page(number)
+    paginated.object_list = load_cards(ranked.page_ids, kinds=ranked.kinds)
     return paginated
 
 

@@ -29,12 +29,12 @@ CREATE = [
 CREATE FUNCTION search_entry_matches(
     query tsquery, content_types integer[], restricted_paths text[]
 )
-RETURNS TABLE (page_id integer, rank real, sort_date date)
+RETURNS TABLE (page_id integer, content_type_id integer, rank real, sort_date date)
 LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
 SET enable_seqscan = off
 SET enable_indexscan = off
 AS $$
-    SELECT page_id, ts_rank(ranking, query), sort_date
+    SELECT page_id, content_type_id, ts_rank(ranking, query), sort_date
     FROM search_searchentry
     WHERE document @@ query
       AND content_type_id = ANY (content_types)
