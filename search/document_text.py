@@ -44,11 +44,19 @@ def refresh_document_text(document) -> bool:
     return True
 
 
-def reindex_pages_using(document) -> None:
-    """White papers index their PDF's text, so they change when it does."""
+def pages_using(document):
     from whitepapers.models import WhitePaperPage
 
-    pages = list(WhitePaperPage.objects.filter(pdf=document).select_related("pdf"))
+    return WhitePaperPage.objects.filter(pdf=document)
+
+
+def reindex_pages_using(document) -> None:
+    """White papers index their PDF's text, so they change when it does."""
+    reindex_pages(pages_using(document))
+
+
+def reindex_pages(pages) -> None:
+    pages = list(pages.select_related("pdf"))
     for page in pages:
         try:
             index.insert_or_update_object(page)
@@ -59,4 +67,4 @@ def reindex_pages_using(document) -> None:
         with transaction.atomic():
             entries.write_entries(pages)
     except Exception:
-        logger.exception("Could not update the search entries of document %s", document.pk)
+        logger.exception("Could not update the search entries of pages %s", [p.pk for p in pages])

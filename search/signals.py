@@ -2,7 +2,7 @@
 entries in step with the pages they describe."""
 
 from django.db import connection
-from django.db.models.signals import post_delete, post_init, post_migrate, post_save
+from django.db.models.signals import post_delete, post_init, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -12,7 +12,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from pagecache import version
 from pagecache.signals import DRAFT_ONLY_FIELDS
 from search import entries
-from search.document_text import refresh_document_text
+from search.document_text import pages_using, refresh_document_text, reindex_pages
 from search.models import SearchEntry
 from search.results import KINDS
 
@@ -33,6 +33,20 @@ def extract_text(sender, instance, created, raw=False, **kwargs):
     if created or not instance.text_status or file_name != instance._text_source:
         refresh_document_text(instance)
     instance._text_source = file_name
+
+
+@receiver(pre_delete, sender=Document)
+def remember_pages_using(sender, instance, **kwargs):
+    instance._pages_using = list(pages_using(instance).values_list("id", flat=True))
+
+
+@receiver(post_delete, sender=Document)
+def reindex_pages_that_used(sender, instance, **kwargs):
+    # Their `pdf` was set to NULL in SQL, without a save of their own, and
+    # the PDF's text must leave the index with it.
+    from whitepapers.models import WhitePaperPage
+
+    reindex_pages(WhitePaperPage.objects.filter(id__in=getattr(instance, "_pages_using", [])))
 
 
 def update_search_entry(sender, instance, raw=False, update_fields=None, **kwargs):
