@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db.models import prefetch_related_objects
 
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from lsv_site.queries import visible_pages
@@ -17,20 +18,29 @@ def card_models() -> list[type[Page]]:
     return [apps.get_model(label) for label in CARD_PAGE_TYPES]
 
 
-def _card_queryset():
-    """Base pages joined to every card kind's table and card image, so one
-    query yields specific pages with their images."""
-    related = []
-    for model in card_models():
+def _card_queryset(models: Sequence[type[Page]]):
+    """Base pages joined to these card kinds' tables and card images, so one
+    query yields specific pages with their images.
+
+    A card shows a title, date, summary and image, never a body: bodies (the
+    largest columns, and parsed into StreamValues as they load) are deferred.
+    """
+    related, deferred = [], []
+    for model in models:
         name = model._meta.model_name
         related.append(name)
         if model.card_image_field:
             related.append(f"{name}__{model.card_image_field}")
-    return Page.objects.select_related(*related)
+        deferred += [
+            f"{name}__{field.name}"
+            for field in model._meta.local_fields
+            if isinstance(field, StreamField | RichTextField)
+        ]
+    return Page.objects.select_related(*related).defer(*deferred)
 
 
-def _specific(page: Page) -> Page:
-    for model in card_models():
+def _specific(page: Page, models: Sequence[type[Page]]) -> Page:
+    for model in models:
         child = getattr(page, model._meta.model_name, None)
         if child is not None:
             return child
@@ -71,15 +81,27 @@ def attach_card_images(pages: Iterable[Page]) -> None:
     prefetch_renditions(card_images(pages))
 
 
-def load_cards(page_ids: Sequence[int], *, renditions: bool = True) -> list[Page]:
+def load_cards(
+    page_ids: Sequence[int],
+    *,
+    renditions: bool = True,
+    kinds: Iterable[type[Page]] | None = None,
+) -> list[Page]:
     """The visible pages among `page_ids`, as their specific types, in the
     given order, with card images attached: one query, plus one for the
-    renditions unless the caller batches those with its own images."""
+    renditions unless the caller batches those with its own images.
+
+    A caller that knows which card kinds the pages are (search does) passes
+    them as `kinds`, and only those tables are joined: the query is then
+    cheaper to build. A page of another kind still loads, a query of its own.
+    """
     if not page_ids:
         return []
-    by_id = {
-        page.id: _specific(page) for page in visible_pages(_card_queryset().filter(id__in=page_ids))
-    }
+    models = card_models() if kinds is None else [m for m in card_models() if m in set(kinds)]
+    # Unordered: the caller's order is restored below, and compiling Page's
+    # default ordering over these joins costs more than running the query.
+    cards = visible_pages(_card_queryset(models).filter(id__in=page_ids)).order_by()
+    by_id = {page.id: _specific(page, models) for page in cards}
     pages = [by_id[pid] for pid in dict.fromkeys(page_ids) if pid in by_id]
     if renditions:
         prefetch_renditions(card_images(pages))

@@ -3,9 +3,12 @@ that index that text in step with the document."""
 
 import logging
 
+from django.db import transaction
+
 from wagtail.documents import get_document_model
 from wagtail.search import index
 
+from search import entries
 from search.pdf_text import BROKEN, extract_pdf_text
 
 logger = logging.getLogger(__name__)
@@ -41,12 +44,27 @@ def refresh_document_text(document) -> bool:
     return True
 
 
-def reindex_pages_using(document) -> None:
-    """White papers index their PDF's text, so they change when it does."""
+def pages_using(document):
     from whitepapers.models import WhitePaperPage
 
-    for page in WhitePaperPage.objects.filter(pdf=document).select_related("pdf"):
+    return WhitePaperPage.objects.filter(pdf=document)
+
+
+def reindex_pages_using(document) -> None:
+    """White papers index their PDF's text, so they change when it does."""
+    reindex_pages(pages_using(document))
+
+
+def reindex_pages(pages) -> None:
+    pages = list(pages.select_related("pdf"))
+    for page in pages:
         try:
             index.insert_or_update_object(page)
         except Exception:
             logger.exception("Could not re-index page %s", page.pk)
+    try:
+        # A savepoint, so that a failure leaves the editor's transaction usable.
+        with transaction.atomic():
+            entries.write_entries(pages)
+    except Exception:
+        logger.exception("Could not update the search entries of pages %s", [p.pk for p in pages])

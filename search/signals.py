@@ -1,11 +1,20 @@
-"""Extract a document's text when it is saved with a new file."""
+"""Extract a document's text when it is saved with a new file; keep search
+entries in step with the pages they describe."""
 
-from django.db.models.signals import post_init, post_save
+from django.db import connection
+from django.db.models.signals import post_delete, post_init, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
+from wagtail.signals import page_unpublished, post_page_move
 
-from search.document_text import refresh_document_text
+from pagecache import version
+from pagecache.signals import DRAFT_ONLY_FIELDS
+from search import entries
+from search.document_text import pages_using, refresh_document_text, reindex_pages
+from search.models import SearchEntry
+from search.results import KINDS
 
 Document = get_document_model()
 
@@ -24,3 +33,63 @@ def extract_text(sender, instance, created, raw=False, **kwargs):
     if created or not instance.text_status or file_name != instance._text_source:
         refresh_document_text(instance)
     instance._text_source = file_name
+
+
+@receiver(pre_delete, sender=Document)
+def remember_pages_using(sender, instance, **kwargs):
+    instance._pages_using = list(pages_using(instance).values_list("id", flat=True))
+
+
+@receiver(post_delete, sender=Document)
+def reindex_pages_that_used(sender, instance, **kwargs):
+    # Their `pdf` was set to NULL in SQL, without a save of their own, and
+    # the PDF's text must leave the index with it.
+    from whitepapers.models import WhitePaperPage
+
+    reindex_pages(WhitePaperPage.objects.filter(id__in=getattr(instance, "_pages_using", [])))
+
+
+def update_search_entry(sender, instance, raw=False, update_fields=None, **kwargs):
+    # A page row holds the live content (or a never-published draft's);
+    # saving a draft of a live page only touches bookkeeping fields.
+    if raw or not entries.enabled():
+        return
+    if update_fields is not None:
+        if DRAFT_ONLY_FIELDS.issuperset(update_fields):
+            return
+        # The instance may carry unsaved edits in the fields not written.
+        instance = sender.get_indexed_objects().get(pk=instance.pk)
+    entries.write_entries([instance])
+
+
+for _model, _label in KINDS.values():
+    post_save.connect(update_search_entry, sender=_model, dispatch_uid=f"search-entry-{_model}")
+
+
+@receiver(page_unpublished, dispatch_uid="search-entry-unpublished")
+def remove_search_entry(sender, instance, **kwargs):
+    # Unpublishing may save a plain Page (the scheduler's expiry does), which
+    # the post_save receivers above do not hear; this signal always comes.
+    entries.remove_entry(instance.pk)
+
+
+@receiver(post_page_move, dispatch_uid="search-entry-moved")
+def refresh_search_entry_paths(sender, instance, **kwargs):
+    entries.refresh_paths(instance)
+
+
+@receiver(post_save, sender=SearchPromotion, dispatch_uid="search-promotion-saved")
+@receiver(post_delete, sender=SearchPromotion, dispatch_uid="search-promotion-deleted")
+def forget_promoted_queries(sender, **kwargs):
+    # `promoted_queries` is remembered per content version.
+    version.bump()
+
+
+@receiver(post_migrate, dispatch_uid="search-entry-migrated")
+def add_missing_entries(sender, app_config=None, **kwargs):
+    # Once per migrate, for pages from before entries existed; nothing to do
+    # after that, or when migrating back past the table.
+    if app_config is None or app_config.name != "search" or not entries.enabled():
+        return
+    if SearchEntry._meta.db_table in connection.introspection.table_names():
+        entries.update_entries()

@@ -92,6 +92,12 @@ class WhitePaperPage(RoutablePageMixin, ContentPage):
         """The report's own text, so that search finds what is only in the PDF."""
         return self.pdf.extracted_text if self.pdf_id and self.pdf else ""
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # pdf_text reads the document: joined, rather than a query per paper
+        # when the index is rebuilt.
+        return super().get_indexed_objects().select_related("pdf")
+
     @property
     def cover_image_alt(self) -> str:
         return self.image_alt("cover_image")

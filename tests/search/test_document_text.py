@@ -10,6 +10,7 @@ from pypdf import PdfReader, PdfWriter
 
 from lsv_site.demo.artwork import report_pdf
 from search.pdf_text import BROKEN, EMPTY, ENCRYPTED, OK
+from search.results import search
 from tests.factories import WhitePaperPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +113,13 @@ def test_broken_upload_through_the_admin_is_no_error(admin_client):
     assert response.status_code == 200
     document = Document.objects.get()
     assert document.text_status == BROKEN
+
+
+def test_deleting_the_pdf_takes_its_text_out_of_search(client, site_tree):
+    document = upload(make_pdf("Här står något om bikupor på taken."))
+    paper = WhitePaperPageFactory(parent=site_tree.papers, pdf=document)
+    assert result_urls(client.get("/sok/", {"q": "bikupor"})) == [paper.url]
+    document.delete()
+    response = client.get("/sok/", {"q": "bikupor"})
+    assert "Inga träffar" in response.content.decode()
+    assert search("bikupor").paginator.count == 0
