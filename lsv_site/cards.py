@@ -120,5 +120,5 @@ def latest_cards(model: type[Page], order_by: Sequence[str], limit: int) -> list
         descending, bare = field.startswith("-"), field.lstrip("-")
         path = bare if bare in page_fields else f"{name}{LOOKUP_SEP}{bare}"
         ordering.append(f"-{path}" if descending else path)
-    queryset = _card_queryset().filter(**{f"{name}__isnull": False}).order_by(*ordering)
-    return [_specific(page) for page in visible_pages(queryset)[:limit]]
+    queryset = _card_queryset([model]).filter(**{f"{name}__isnull": False}).order_by(*ordering)
+    return [_specific(page, [model]) for page in visible_pages(queryset)[:limit]]

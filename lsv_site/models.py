@@ -295,6 +295,8 @@ class IndexPage(FastRestrictionsMixin, Page):
         context = super().get_context(request, *args)
         listing = self.get_listing(**filters)
         field = getattr(listing.model, "card_image_field", "")
+        # Cards never show a body: leave the StreamField JSON in the database.
+        listing = listing.defer_streamfields()
         items = self.paginate(request, listing.select_related(field) if field else listing)
         attach_card_images(items)
         context.update(items=items, **filters)

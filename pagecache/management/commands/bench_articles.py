@@ -87,6 +87,12 @@ class Command(BaseCommand):
                 )
             done += size
         Page.objects.filter(id=index.id).update(numchild=index.numchild + count)
+        if connection.vendor == "postgresql":
+            # A bulk insert leaves the planner's statistics behind (it would
+            # plan the topic listing for one article, not 50,000); on a live
+            # site autovacuum catches up within a minute of such a change.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(f"{count} articles added")
 
     @staticmethod
