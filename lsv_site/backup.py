@@ -258,7 +258,7 @@ def _unpack(source: Path, work: Path) -> dict:
 
 
 def _pg_drop_everything(connection) -> None:
-    """Drop every table, view and sequence in the current schema (--force)."""
+    """Drop every table, view, sequence and function in the current schema (--force)."""
     # Tables first: their CASCADE takes the identity sequences, which cannot be
     # dropped on their own; sequences left after that are free-standing.
     for kinds, what in ((("r", "p"), "TABLE"), (("v", "m"), "VIEW"), (("S",), "SEQUENCE")):
@@ -276,6 +276,20 @@ def _pg_drop_everything(connection) -> None:
                 cursor.execute(
                     f"DROP {keyword} IF EXISTS {connection.ops.quote_name(name)} CASCADE"
                 )
+    # Functions migrations created (search.SearchEntry's matcher), not those
+    # of extensions: the dump creates them again.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT p.oid::regprocedure::text FROM pg_proc p
+            JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = current_schema() AND NOT EXISTS (
+                SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e'
+            )
+            """
+        )
+        for (signature,) in cursor.fetchall():
+            cursor.execute(f"DROP FUNCTION IF EXISTS {signature} CASCADE")
 
 
 def _pg_restore(settings_dict: dict, dump: Path) -> None:
