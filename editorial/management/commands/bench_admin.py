@@ -30,9 +30,8 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-import psycopg
-
 from editorial.roles import EDITOR_GROUP
+from lsv_site.bench_database import recreate_database
 from lsv_site.models import CARD_PAGE_TYPES
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -80,26 +79,13 @@ class Command(BaseCommand):
                 "and rebuilds it): DATABASE_URL=postgres://…/lsv_bench_admin"
             )
         sizes = sorted(int(n) for n in articles.split(","))
-        self.recreate_database(db)
+        recreate_database(db)
         call_command("migrate", verbosity=0)
         call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
         editor = self.editor()
         for size in sizes:
             self.grow_to(size)
             self.measure(editor, size, repeat)
-
-    def recreate_database(self, db) -> None:
-        connection.close()
-        with psycopg.connect(
-            dbname="postgres",
-            user=db.get("USER") or None,
-            password=db.get("PASSWORD") or None,
-            host=db.get("HOST") or None,
-            port=db.get("PORT") or None,
-            autocommit=True,
-        ) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{db["NAME"]}" WITH (FORCE)')
-            admin.execute(f'CREATE DATABASE "{db["NAME"]}"')
 
     def editor(self):
         user = get_user_model().objects.create_user("bench-redaktor", password=None)

@@ -29,8 +29,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
-import psycopg
-
+from lsv_site.bench_database import recreate_database
 from lsv_site.demo import data
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import PeopleIndexPage, PersonPage
@@ -143,7 +142,7 @@ class Command(BaseCommand):
         self.random = random.Random(5)
         self.sentences = demo_sentences()
         if not options["reuse"]:
-            self.recreate_database(db)
+            recreate_database(db)
             started = time.perf_counter()
             call_command("migrate", verbosity=0)
             self.build(options["articles"], options["papers"], options["people"])
@@ -151,19 +150,6 @@ class Command(BaseCommand):
         self.measure(options["queries"])
 
     # The database ------------------------------------------------------------
-
-    def recreate_database(self, db) -> None:
-        connection.close()
-        with psycopg.connect(
-            dbname="postgres",
-            user=db.get("USER") or None,
-            password=db.get("PASSWORD") or None,
-            host=db.get("HOST") or None,
-            port=db.get("PORT") or None,
-            autocommit=True,
-        ) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{db["NAME"]}" WITH (FORCE)')
-            admin.execute(f'CREATE DATABASE "{db["NAME"]}"')
 
     # Content -------------------------------------------------------------------
 
