@@ -69,12 +69,18 @@ def description_of(page) -> str:
     return Truncator(text).chars(DESCRIPTION_CHARS)
 
 
+def site_path(url: str) -> str:
+    """The path (and query) of a URL Wagtail may have made absolute with the
+    site's configured host, to be made absolute again on the requested one."""
+    if "://" in url:
+        return "/" + url.split("://", 1)[1].partition("/")[2]
+    return url
+
+
 def canonical_path(request, page) -> str:
     """The page's own path, or the sub-route (a topic) it was asked for; a
     listing's later pages are pages of their own."""
-    path = page.get_url(request) or "/"
-    if "://" in path:
-        path = "/" + path.split("://", 1)[1].partition("/")[2]
+    path = site_path(page.get_url(request) or "/")
     if request.path.startswith(path):
         # Preview URLs live in the admin, so only a public path is taken over.
         path = request.path

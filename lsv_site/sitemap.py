@@ -4,6 +4,7 @@ time it last changed."""
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from lsv_site.page_meta import site_path
 from lsv_site.queries import visible_pages
 
 
@@ -29,9 +30,7 @@ class SiteSitemap(Sitemap):
 
     def absolute(self, url: str) -> str:
         """The URL on the host the sitemap was asked for, as canonical links are."""
-        if "://" in url:
-            url = "/" + url.split("://", 1)[1].partition("/")[2]
-        return self.request.build_absolute_uri(url)
+        return self.request.build_absolute_uri(site_path(url))
 
     def _urls(self, page, protocol, domain):
         # Wagtail's own loop, asking each page for its URLs (a listing adds its

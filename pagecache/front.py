@@ -17,10 +17,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.handlers.wsgi import get_path_info, get_script_name
 
+from lsv_site.middleware.request_log import log_request, logger
 from pagecache import memo
 from pagecache.middleware import CACHEABLE_PARAMS, enabled, expired_version_check, key_for
-
-logger = logging.getLogger("lsv.request")
 
 REASONS = {status.value: f"{status.value} {status.phrase}" for status in HTTPStatus}
 
@@ -121,18 +120,7 @@ class PageCacheFront:
             headers = entry.wsgi_headers(len(entry.content))
         start_response(REASONS.get(status, str(status)), headers)
         if logger.isEnabledFor(logging.INFO):
-            logger.info(
-                "%s %s %s",
-                method,
-                path,
-                status,
-                extra={
-                    "method": method,
-                    "path": path,
-                    "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                },
-            )
+            log_request(method, path, status, started)
         return [body]
 
 
