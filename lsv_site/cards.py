@@ -60,27 +60,6 @@ def prefetch_renditions(images: Iterable) -> None:
         prefetch_related_objects(fresh, "renditions")
 
 
-def attach_card_images(pages: Iterable[Page]) -> None:
-    """Make sure every card image is loaded (one query for those the page
-    query did not join) and its renditions prefetched."""
-    from wagtail.images import get_image_model
-
-    pages = list(pages)
-    wanted = {}
-    for page in pages:
-        field = getattr(page, "card_image_field", "")
-        if not field or page._meta.get_field(field).is_cached(page):
-            continue
-        image_id = getattr(page, f"{field}_id", None)
-        if image_id:
-            wanted.setdefault(image_id, []).append((page, field))
-    if wanted:
-        for image in get_image_model().objects.filter(id__in=wanted):
-            for page, field in wanted[image.id]:
-                setattr(page, field, image)
-    prefetch_renditions(card_images(pages))
-
-
 def load_cards(
     page_ids: Sequence[int],
     *,
@@ -108,17 +87,71 @@ def load_cards(
     return pages
 
 
-def latest_cards(model: type[Page], order_by: Sequence[str], limit: int) -> list[Page]:
-    """The first `limit` visible pages of `model` in `order_by` order, as cards:
-    one query, ordering on the model's own fields through the join."""
-    from django.db.models.constants import LOOKUP_SEP
+def latest_ids(model: type[Page], order_by: Sequence[str], limit: int) -> list[int]:
+    """The ids of the first `limit` visible pages of `model` in `order_by` order."""
+    return list(
+        visible_pages(model.objects.order_by(*order_by)).values_list("id", flat=True)[:limit]
+    )
 
-    name = model._meta.model_name
-    page_fields = {f.name for f in Page._meta.get_fields()}
-    ordering = []
-    for field in order_by:
-        descending, bare = field.startswith("-"), field.lstrip("-")
-        path = bare if bare in page_fields else f"{name}{LOOKUP_SEP}{bare}"
-        ordering.append(f"-{path}" if descending else path)
-    queryset = _card_queryset([model]).filter(**{f"{name}__isnull": False}).order_by(*ordering)
-    return [_specific(page, [model]) for page in visible_pages(queryset)[:limit]]
+
+class CardList:
+    """Pages shown as cards, known by id, in order.
+
+    A card looks the same on every page that shows it, so it is rendered once
+    per content version (lsv_site.fragments) and the page itself is loaded only
+    for cards not rendered yet: `prepare_cards` loads all of a view's missing
+    cards in one query, with their renditions and the view's own images in one
+    more. Iterating gives the pages (loading any not loaded yet), for code that
+    wants them.
+    """
+
+    def __init__(self, ids: Iterable[int], heading_level: int = 3):
+        self.ids = list(dict.fromkeys(ids))
+        self.heading_level = heading_level
+        self.loaded: dict[int, Page] = {}
+        # Ids that load_cards was asked for: those it did not return are not visible.
+        self.asked: set[int] = set()
+
+    def key(self, request, page_id: int) -> tuple:
+        site = getattr(request, "_wagtail_site", None)
+        return ("card", getattr(site, "pk", None), page_id, self.heading_level)
+
+    def pages(self) -> list[Page]:
+        missing = [pid for pid in self.ids if pid not in self.asked]
+        if missing:
+            self._take(load_cards(missing), missing)
+        return [self.loaded[pid] for pid in self.ids if pid in self.loaded]
+
+    def _take(self, pages: Iterable[Page], asked: Iterable[int]) -> None:
+        self.asked.update(asked)
+        for page in pages:
+            self.loaded[page.pk] = page
+
+    def __iter__(self):
+        return iter(self.pages())
+
+    def __len__(self) -> int:
+        return len(self.pages())
+
+    def __getitem__(self, index):
+        return self.pages()[index]
+
+
+def prepare_cards(request, lists: Iterable[CardList], images: Iterable = ()) -> None:
+    """Load the cards of `lists` that are not rendered yet in this version, in
+    one query, and the renditions of their images and of `images` in one more."""
+    from lsv_site import fragments
+
+    lists = [cards for cards in lists if isinstance(cards, CardList)]
+    wanted: dict[int, list[CardList]] = {}
+    for cards in lists:
+        for pid in cards.ids:
+            if pid in cards.asked or fragments.recall(request, cards.key(request, pid)) is not None:
+                continue
+            wanted.setdefault(pid, []).append(cards)
+    pages = load_cards(list(wanted), renditions=False) if wanted else []
+    by_id = {page.pk: page for page in pages}
+    for pid, owners in wanted.items():
+        for cards in owners:
+            cards._take([by_id[pid]] if pid in by_id else [], [pid])
+    prefetch_renditions([*images, *card_images(pages)])

@@ -19,6 +19,15 @@ def _top_pages(site: Site) -> list[dict]:
     ]
 
 
+def top_pages(request) -> list[dict]:
+    """The live pages under the request's site root, kept per process until
+    content changes: title, URL, whether they are in the menu, content type."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    return memo.per_version(f"top-pages:{site.pk}", lambda: _top_pages(site))
+
+
 def site_chrome(request):
     """Header navigation (the live menu pages under the site root) and footer
     links (the standard pages there, such as the accessibility statement).
@@ -28,17 +37,11 @@ def site_chrome(request):
     changes, so pages pay nothing either.
     """
 
-    def top_pages() -> list[dict]:
-        site = Site.find_for_request(request)
-        if site is None:
-            return []
-        return memo.per_version(f"top-pages:{site.pk}", lambda: _top_pages(site))
-
     def navigation():
         path = request.path
         return [
             {**item, "current": bool(item["url"]) and path.startswith(item["url"])}
-            for item in top_pages()
+            for item in top_pages(request)
             if item["in_menu"]
         ]
 
@@ -46,6 +49,6 @@ def site_chrome(request):
         from lsv_site.models import StandardPage
 
         standard = ContentType.objects.get_for_model(StandardPage).id
-        return [item for item in top_pages() if item["content_type_id"] == standard]
+        return [item for item in top_pages(request) if item["content_type_id"] == standard]
 
     return {"navigation": navigation, "footer_links": footer_links}

@@ -2,6 +2,7 @@
 "Läs mer" links and the home page."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
@@ -20,15 +21,10 @@ from wagtail.search import index
 
 from lsv_site.admin_permissions import LeafPermissionsMixin
 from lsv_site.blocks import FigureBlock
-from lsv_site.cards import (
-    attach_card_images,
-    card_images,
-    latest_cards,
-    load_cards,
-    prefetch_renditions,
-)
+from lsv_site.cards import CardList, latest_ids, prepare_cards
+from lsv_site.context_processors import top_pages
 from lsv_site.image_alt import AltTextPageForm, alt_text
-from lsv_site.queries import news_index_url, view_restrictions_may_apply, visible_pages
+from lsv_site.queries import news_index_url, view_restrictions_may_apply
 from lsv_site.read_more_panel import ReadMorePreviewPanel
 from lsv_site.structured_data import breadcrumbs, iso, modified, published
 
@@ -131,16 +127,15 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
         """JSON-LD for the page (lsv_site.page_meta); subclasses add their own."""
         return [breadcrumbs(self, meta)]
 
-    def get_read_more(self) -> list[Page]:
-        from lsv_site.read_more import read_more_for
+    def get_read_more(self, request=None) -> CardList:
+        from lsv_site.read_more import read_more_cards
 
-        # Renditions are fetched below, together with the page's own images.
-        return read_more_for(self, renditions=False)
+        return read_more_cards(self, request)
 
     def rendition_images(self, context) -> list:
-        """Every image the template will render, so that their renditions come
-        in one query."""
-        return [self.card_image, *card_images(context["read_more"])]
+        """The images the template renders itself (cards bring their own), so
+        that their renditions come in one query with the cards'."""
+        return [self.card_image]
 
     def get_section(self) -> Page | None:
         """The listing this page belongs to, for the "Se alla" link."""
@@ -150,7 +145,7 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["read_more"] = self.get_read_more()
+        context["read_more"] = self.get_read_more(request)
         context["section"] = self.get_section()
         return context
 
@@ -159,7 +154,8 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
         # Subclasses add cards in get_context; the context is complete only here.
         context = getattr(response, "context_data", None)
         if context is not None:
-            prefetch_renditions(self.rendition_images(context))
+            card_lists = [value for value in context.values() if isinstance(value, CardList)]
+            prepare_cards(request, card_lists, self.rendition_images(context))
         return response
 
 
@@ -294,11 +290,10 @@ class IndexPage(FastRestrictionsMixin, Page):
         # Filters (such as a topic) come from sub-routes as keyword arguments.
         context = super().get_context(request, *args)
         listing = self.get_listing(**filters)
-        field = getattr(listing.model, "card_image_field", "")
-        # Cards never show a body: leave the StreamField JSON in the database.
-        listing = listing.defer_streamfields()
-        items = self.paginate(request, listing.select_related(field) if field else listing)
-        attach_card_images(items)
+        # Only the ids: cards come from the fragment memo or one query for the rest.
+        items = self.paginate(request, listing.values_list("id", flat=True))
+        items.object_list = CardList(items.object_list, heading_level=2)
+        prepare_cards(request, [items.object_list])
         context.update(items=items, **filters)
         return context
 
@@ -368,12 +363,10 @@ class HomePage(FastRestrictionsMixin, Page):
 
         return [website(meta)]
 
-    def _featured(self, picks, model, limit: int, order_by: tuple[str, ...]) -> list[Page]:
+    def _featured(self, picks, model, limit: int, order_by: tuple[str, ...]) -> CardList:
+        # The editor's picks in their order (invisible ones are dropped as cards load).
         picked = [p.target_id for p in picks.all()][:limit]
-        if picked:
-            # Keep the editor's order, drop anything that is no longer visible.
-            return load_cards(picked, renditions=False)
-        return latest_cards(model, order_by, limit)
+        return CardList(picked or latest_ids(model, order_by, limit))
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsArticlePage
@@ -391,17 +384,12 @@ class HomePage(FastRestrictionsMixin, Page):
         )
         # Section listings keyed by model name, for the "Se alla" links.
         context["sections"] = {
-            page.specific_class._meta.model_name: page
-            for page in visible_pages(self.get_children())
+            ContentType.objects.get_for_id(item["content_type_id"]).model: item
+            for item in top_pages(request)
         }
-        prefetch_renditions(
-            card_images(
-                [
-                    *context["latest_news"],
-                    *context["featured_whitepapers"],
-                    *context["featured_people"],
-                ]
-            )
+        prepare_cards(
+            request,
+            [context["latest_news"], context["featured_whitepapers"], context["featured_people"]],
         )
         return context
 

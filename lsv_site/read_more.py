@@ -11,7 +11,8 @@ from django.db.models.functions import Coalesce
 
 from wagtail.models import Page
 
-from lsv_site.cards import load_cards
+from lsv_site import fragments
+from lsv_site.cards import CardList, load_cards
 from lsv_site.queries import visible_pages
 
 MAX_LINKS = 6
@@ -81,7 +82,8 @@ def _picked_ids(page) -> list[int]:
     return [pid for pid in picked if pid in visible]
 
 
-def read_more_for(page, *, renditions: bool = True) -> list[Page]:
+def read_more_ids(page) -> list[int]:
+    """The ids of the cards to show, in order (before the final visibility check)."""
     picked = _picked_ids(page)
 
     if len(picked) < MIN_LINKS:
@@ -94,4 +96,25 @@ def read_more_for(page, *, renditions: bool = True) -> list[Page]:
         if len(extra) < missing:
             extra += _newest_of_kind(page, exclude, missing - len(extra))
         picked += extra
-    return load_cards(picked, renditions=renditions)
+    return picked
+
+
+def read_more_for(page) -> list[Page]:
+    """The pages of `page`'s "Läs mer" strip."""
+    return load_cards(read_more_ids(page))
+
+
+def read_more_cards(page, request=None) -> CardList:
+    """The cards of `page`'s "Läs mer" strip.
+
+    Which pages they are is remembered per content version for a published
+    page (lsv_site.fragments), never for one whose links or topics are in
+    memory (a preview or a revision).
+    """
+    if page.pk and not getattr(page, "_cluster_related_objects", None):
+        ids = fragments.remember(
+            request, ("read-more", page.pk), lambda: read_more_ids(page), size=64
+        )
+    else:
+        ids = read_more_ids(page)
+    return CardList(ids)

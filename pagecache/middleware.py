@@ -113,6 +113,14 @@ def expired_version_check() -> None:
         version.bump()
 
 
+def _check_expiry_quietly() -> None:
+    try:
+        expired_version_check()
+    except Exception:
+        # Without a database the view fails on its own terms (a 503 page).
+        logger.debug("expiry check failed", exc_info=True)
+
+
 # Headers that belong to one response on the wire, not to the stored page.
 UNSTORED_HEADERS = frozenset({"x-page-cache", "date", "content-length"})
 
@@ -189,6 +197,9 @@ class PageCacheMiddleware:
         token = memo.start_request()
         try:
             if not enabled() or not _eligible(request):
+                if getattr(settings, "LSV_FRAGMENT_MEMO", True):
+                    # Remembered cards and read-more choices age like cached pages.
+                    _check_expiry_quietly()
                 return self.get_response(request)
             try:
                 expired_version_check()

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from lsv_site.cards import card_images, load_cards
+from lsv_site.cards import CardList
 from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import BasePage, IndexPage
 from lsv_site.queries import visible_pages
@@ -116,17 +116,14 @@ class PersonPage(BasePage):
     def structured_data(self, meta) -> list[dict]:
         return [profile_page(self, meta), breadcrumbs(self, meta)]
 
-    def get_authored_pages(self) -> list[Page]:
+    def get_authored_pages(self) -> CardList:
         """What this person wrote, newest first (articles and white papers)."""
         from lsv_site.read_more import NEWEST
 
         ids = visible_pages(Page.objects.filter(authorships__person=self)).order_by(*NEWEST)
         # A person listed twice on one page joins twice: de-duplicate in order.
         ids = list(dict.fromkeys(ids.values_list("id", flat=True)[:100]))[:50]
-        return load_cards(ids, renditions=False)
-
-    def rendition_images(self, context) -> list:
-        return [*super().rendition_images(context), *card_images(context["authored"])]
+        return CardList(ids)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

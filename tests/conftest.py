@@ -206,8 +206,10 @@ def fresh_caches():
     test with an empty cache and no remembered site or navigation."""
     from django.core.cache import cache
 
+    from lsv_site import fragments
     from pagecache import memo
 
     cache.clear()
     memo.clear_process_values()
+    fragments.clear()
     yield

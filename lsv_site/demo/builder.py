@@ -246,9 +246,7 @@ class DemoBuilder:
             lambda: StandardPage(
                 title=statement["title"],
                 search_description=statement["description"],
-                body="".join(
-                    f"<{tag}>{escape(text)}</{tag}>" for tag, text in statement["body"]
-                ),
+                body="".join(f"<{tag}>{escape(text)}</{tag}>" for tag, text in statement["body"]),
             ),
         )
 

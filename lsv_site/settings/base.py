@@ -168,6 +168,10 @@ CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"
 LSV_PAGE_CACHE = env_bool("LSV_PAGE_CACHE", True)
 # Answer cached pages in the WSGI application, before Django (pagecache.front).
 LSV_PAGE_CACHE_FRONT = env_bool("LSV_PAGE_CACHE_FRONT", True)
+# Shared pieces (cards, pictures, read-more choices) kept per process until
+# content changes (lsv_site.fragments); off only to measure pages from scratch.
+LSV_FRAGMENT_MEMO = env_bool("LSV_FRAGMENT_MEMO", True)
+LSV_FRAGMENT_MEMO_BYTES = int(os.environ.get("LSV_FRAGMENT_MEMO_BYTES", str(4 * 1024 * 1024)))
 LSV_PAGE_CACHE_SECONDS = int(os.environ.get("LSV_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
 # s-maxage for a CDN in front (0: none); only safe when frontend-cache purging is set up.
 LSV_CDN_MAX_AGE = int(os.environ.get("LSV_CDN_MAX_AGE", "0"))

@@ -22,3 +22,5 @@ CACHES = {
 # Off unless a test turns it on, so tests that change data behind Wagtail's
 # back (queryset updates) are not served cached pages.
 LSV_PAGE_CACHE = False
+# The same for the per-process memo of cards and pictures (lsv_site.fragments).
+LSV_FRAGMENT_MEMO = False

@@ -1,15 +1,21 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from lsv_site import renditions
+from lsv_site import fragments, renditions
 
 register = template.Library()
 
 
-@register.simple_tag
-def picture_for(image, name: str, **attrs):
+@register.simple_tag(takes_context=True)
+def picture_for(context, image, name: str, **attrs):
     """`{% picture_for image "card" sizes="…" alt="" %}`: Wagtail's `<picture>`
     with the sizes named `name` in lsv_site.renditions."""
     if not image:
         return ""
-    return mark_safe(renditions.picture(image, name, attrs))
+    # An edited image bumps the content version; its file name is in the key all the same.
+    key = ("picture", image.pk, image.file.name, name)
+    key += tuple(sorted((k, str(v)) for k, v in attrs.items()))
+    html = fragments.remember(
+        context.get("request"), key, lambda: renditions.picture(image, name, attrs)
+    )
+    return mark_safe(html)

@@ -1,0 +1,88 @@
+"""Pieces many pages share, kept in this process until content changes.
+
+A card or a picture renders the same on every page that shows it, and which
+pages a "Läs mer" strip links to is the same for every visitor; all of it
+changes only when content does, and every such change bumps the content
+version (pagecache.version). So they are computed once per version in each
+process and reused by every page that needs them, with or without the
+full-page cache in front: an uncached page then builds only what is its own.
+
+Bounded by size (least recently used go first). Off in previews, where the
+page in hand is not what is published, and with `LSV_FRAGMENT_MEMO=false`
+(to measure what a page costs from scratch).
+"""
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from django.conf import settings
+
+T = TypeVar("T")
+
+_entries: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
+_state = {"version": None, "bytes": 0}
+
+
+def enabled(request) -> bool:
+    """Whether this request may use the memo."""
+    if not getattr(settings, "LSV_FRAGMENT_MEMO", True):
+        return False
+    return request is not None and not getattr(request, "is_preview", False)
+
+
+def recall(request, key: Hashable):
+    """What was kept for `key` under this content version, or None."""
+    if not enabled(request):
+        return None
+    _check_version()
+    hit = _entries.get(key)
+    if hit is None:
+        return None
+    _entries.move_to_end(key)
+    return hit[0]
+
+
+def keep(request, key: Hashable, value, size: int | None = None) -> None:
+    """Keep `value` for `key` until the content version changes (or the bound is hit).
+
+    `size` is what the value costs against the bound (a string's length by
+    default); anything else should pass an estimate.
+    """
+    if not enabled(request):
+        return
+    _check_version()
+    cost = size if size is not None else len(value)
+    old = _entries.pop(key, None)
+    if old is not None:
+        _state["bytes"] -= old[1]
+    _entries[key] = (value, cost)
+    _state["bytes"] += cost
+    limit = settings.LSV_FRAGMENT_MEMO_BYTES
+    while _state["bytes"] > limit and _entries:
+        _, (_, dropped) = _entries.popitem(last=False)
+        _state["bytes"] -= dropped
+
+
+def remember(request, key: Hashable, compute: Callable[[], T], size: int | None = None) -> T:
+    """`compute()`, or what it returned for `key` under this content version."""
+    hit = recall(request, key)
+    if hit is not None:
+        return hit
+    value = compute()
+    keep(request, key, value, size)
+    return value
+
+
+def _check_version() -> None:
+    from pagecache import version
+
+    current = version.current()
+    if _state["version"] != current:
+        clear()
+        _state["version"] = current
+
+
+def clear() -> None:
+    _entries.clear()
+    _state["bytes"] = 0

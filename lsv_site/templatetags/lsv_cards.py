@@ -1,0 +1,44 @@
+from django import template
+from django.template.loader import get_template
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+
+from lsv_site import fragments
+from lsv_site.cards import CardList, prepare_cards
+
+register = template.Library()
+
+
+def _render(context, page, heading_level: int) -> str:
+    values = {"card": page, "heading_level": heading_level, "request": context.get("request")}
+    return get_template("components/card.html").template.render(context.new(values))
+
+
+@register.simple_tag(takes_context=True)
+def card_items(context, cards, heading_level=None):
+    """`{% card_items cards as items %}`: one `<li>` per card, or "" for none.
+
+    A CardList's cards come from the fragment memo where they are, and are
+    rendered (and kept) otherwise, at the list's heading level. A plain list of
+    pages (search results) is rendered as it is, at `heading_level` (2 or 3).
+    """
+    request = context.get("request")
+    if not isinstance(cards, CardList):
+        level = heading_level or 3
+        rendered = [_render(context, page, level) for page in cards or ()]
+    else:
+        level = cards.heading_level
+        rendered = []
+        for pid in cards.ids:
+            key = cards.key(request, pid)
+            html = fragments.recall(request, key)
+            if html is None:
+                if pid not in cards.asked:
+                    prepare_cards(request, [cards])
+                page = cards.loaded.get(pid)
+                if page is None:
+                    continue  # not visible
+                html = _render(context, page, level)
+                fragments.keep(request, key, html)
+            rendered.append(html)
+    return format_html_join("", "<li>{}</li>", ((mark_safe(html),) for html in rendered))
