@@ -39,7 +39,7 @@ def _card_queryset(models: Sequence[type[Page]]):
     return Page.objects.select_related(*related).defer(*deferred)
 
 
-def _specific(page: Page, models: Sequence[type[Page]]) -> Page:
+def specific_of(page: Page, models: Sequence[type[Page]]) -> Page:
     for model in models:
         child = getattr(page, model._meta.model_name, None)
         if child is not None:
@@ -80,7 +80,7 @@ def load_cards(
     # Unordered: the caller's order is restored below, and compiling Page's
     # default ordering over these joins costs more than running the query.
     cards = visible_pages(_card_queryset(models).filter(id__in=page_ids)).order_by()
-    by_id = {page.id: _specific(page, models) for page in cards}
+    by_id = {page.id: specific_of(page, models) for page in cards}
     pages = [by_id[pid] for pid in dict.fromkeys(page_ids) if pid in by_id]
     if renditions:
         prefetch_renditions(card_images(pages))
@@ -137,10 +137,12 @@ class CardList:
         return self.pages()[index]
 
 
-def prepare_cards(request, lists: Iterable[CardList], images: Iterable = ()) -> None:
+def prepare_cards(request, lists: Iterable[CardList], pictures: Iterable = ()) -> None:
     """Load the cards of `lists` that are not rendered yet in this version, in
-    one query, and the renditions of their images and of `images` in one more."""
+    one query, and in one more the renditions of their images and of the
+    view's own `pictures` ((image, picture name) pairs) not kept yet."""
     from lsv_site import fragments
+    from lsv_site.renditions import unprepared
 
     lists = [cards for cards in lists if isinstance(cards, CardList)]
     wanted: dict[int, list[CardList]] = {}
@@ -154,4 +156,4 @@ def prepare_cards(request, lists: Iterable[CardList], images: Iterable = ()) -> 
     for pid, owners in wanted.items():
         for cards in owners:
             cards._take([by_id[pid]] if pid in by_id else [], [pid])
-    prefetch_renditions([*images, *card_images(pages)])
+    prefetch_renditions([*unprepared(request, pictures), *card_images(pages)])

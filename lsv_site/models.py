@@ -19,6 +19,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from lsv_site import fragments
 from lsv_site.admin_permissions import LeafPermissionsMixin
 from lsv_site.blocks import FigureBlock
 from lsv_site.cards import CardList, latest_ids, prepare_cards
@@ -132,10 +133,15 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
 
         return read_more_cards(self, request)
 
-    def rendition_images(self, context) -> list:
-        """The images the template renders itself (cards bring their own), so
-        that their renditions come in one query with the cards'."""
-        return [self.card_image]
+    # The picture (lsv_site.renditions.PICTURES) the page shows its card image as.
+    hero_picture = ""
+
+    def pictures(self, context) -> list[tuple]:
+        """(image, picture name) for each picture the template renders itself
+        (cards bring their own), so their renditions come in one query with
+        the cards'."""
+        own = [(self.card_image, self.hero_picture)] if self.hero_picture else []
+        return [*own, (self.card_image, "share")]
 
     def get_section(self) -> Page | None:
         """The listing this page belongs to, for the "Se alla" link."""
@@ -155,7 +161,7 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
         context = getattr(response, "context_data", None)
         if context is not None:
             card_lists = [value for value in context.values() if isinstance(value, CardList)]
-            prepare_cards(request, card_lists, self.rendition_images(context))
+            prepare_cards(request, card_lists, self.pictures(context))
         return response
 
 
@@ -193,14 +199,26 @@ class ContentPage(BasePage):
             self.first_published_at.date() if self.first_published_at else None
         )
 
-    def get_authors(self) -> list[Page]:
+    def get_authors(self, request=None) -> list[Page]:
         """Authors in the editor's order, as PersonPage objects (live ones only),
         fetched once however many parts of the page show them."""
         if not hasattr(self, "_authors"):
-            authorships = self.authorships.all().select_related("person")
-            self._authors = [
-                a.person for a in authorships if a.person is not None and a.person.live
-            ]
+            if not self.pk or getattr(self, "_cluster_related_objects", None):
+                # A preview or revision: the authorships are in memory.
+                authorships = self.authorships.all().select_related("person")
+                people = [a.person for a in authorships]
+            else:
+                ids = self.authorships.order_by("sort_order", "id").values_list(
+                    "person_id", flat=True
+                )
+                person_model = self.authorships.model.person.field.related_model
+                people = fragments.shared_objects(
+                    request,
+                    "author",
+                    list(ids),
+                    lambda missing: person_model.objects.filter(id__in=missing),
+                )
+            self._authors = [p for p in people if p is not None and p.live]
         return self._authors
 
     def open_graph_extra(self, meta) -> list[tuple[str, str]]:
@@ -248,12 +266,12 @@ class ContentPage(BasePage):
             if isinstance(block.block, FigureBlock) and block.value.get("image") is not None
         ]
 
-    def rendition_images(self, context) -> list:
-        return [*super().rendition_images(context), *self.body_images()]
+    def pictures(self, context) -> list[tuple]:
+        return [*super().pictures(context), *((image, "figure") for image in self.body_images())]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = self.get_authors()
+        context["authors"] = self.get_authors(request)
         context["topics"] = self.get_topics()
         return context
 
@@ -363,10 +381,17 @@ class HomePage(FastRestrictionsMixin, Page):
 
         return [website(meta)]
 
-    def _featured(self, picks, model, limit: int, order_by: tuple[str, ...]) -> CardList:
-        # The editor's picks in their order (invisible ones are dropped as cards load).
-        picked = [p.target_id for p in picks.all()][:limit]
-        return CardList(picked or latest_ids(model, order_by, limit))
+    def _featured(self, request, picks, model, limit: int, order_by: tuple[str, ...]) -> CardList:
+        def choose() -> list[int]:
+            # The editor's picks in their order (invisible ones are dropped as cards load).
+            picked = [p.target_id for p in picks.all()][:limit]
+            return picked or latest_ids(model, order_by, limit)
+
+        if self.pk and not getattr(self, "_cluster_related_objects", None):
+            # Remembered per content version, except in a preview (picks in memory).
+            key = ("featured", self.pk, model._meta.label)
+            return CardList(fragments.remember(request, key, choose, size=64))
+        return CardList(choose())
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsArticlePage
@@ -375,12 +400,14 @@ class HomePage(FastRestrictionsMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         newest = ("-publication_date", "-first_published_at", "-id")
-        context["latest_news"] = self._featured(self.news_picks, NewsArticlePage, 6, newest)
+        context["latest_news"] = self._featured(
+            request, self.news_picks, NewsArticlePage, 6, newest
+        )
         context["featured_whitepapers"] = self._featured(
-            self.whitepaper_picks, WhitePaperPage, 3, newest
+            request, self.whitepaper_picks, WhitePaperPage, 3, newest
         )
         context["featured_people"] = self._featured(
-            self.person_picks, PersonPage, 4, ("-first_published_at", "-id")
+            request, self.person_picks, PersonPage, 4, ("-first_published_at", "-id")
         )
         # Section listings keyed by model name, for the "Se alla" links.
         context["sections"] = {

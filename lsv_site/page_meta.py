@@ -16,7 +16,7 @@ from django.templatetags.static import static
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from lsv_site.renditions import SHARE_SPEC
+from lsv_site.renditions import SHARE_SPEC, picture_renditions
 
 DESCRIPTION_CHARS = 200
 SHARE_SIZE = (1200, 630)
@@ -95,7 +95,7 @@ def share_image(request, page) -> ShareImage:
     image = getattr(page, "card_image", None)
     if image is not None:
         try:
-            rendition = image.get_rendition(SHARE_SPEC)
+            rendition = picture_renditions(request, image, "share")[SHARE_SPEC]
         except Exception:  # noqa: BLE001 - a missing source file must not break the page
             rendition = None
         if rendition is not None:

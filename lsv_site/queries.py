@@ -119,7 +119,13 @@ def visibility_changed(page) -> datetime | None:
 
 
 def latest_visibility_change() -> datetime | None:
-    """`with_visibility_change` on the root page, for views with no page at hand."""
+    """`with_visibility_change` on the root page, for views with no page at hand.
+
+    Every change it can see bumps the content version, so it is looked up once
+    per version and process."""
     from wagtail.models import Page
 
-    return visibility_changed(with_visibility_change(Page.objects.filter(depth=1)).first())
+    return memo.per_version(
+        "latest-visibility-change",
+        lambda: visibility_changed(with_visibility_change(Page.objects.filter(depth=1)).first()),
+    )

@@ -13,6 +13,8 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from lsv_site import fragments
+
 # The sharing image: Open Graph and Twitter cards, feed enclosures, JSON-LD.
 SHARE_SPEC = "fill-1200x630|format-jpeg"
 
@@ -31,8 +33,34 @@ def filters(name: str) -> list[Filter]:
     return [Filter(spec=spec) for spec in Filter.expand_spec(PICTURES[name].split("|"))]
 
 
-def picture(image, name: str, attrs: dict) -> str:
-    return Picture(get_renditions_or_not_found(image, filters(name)), attrs).__html__()
+def _renditions_key(image, name: str) -> tuple:
+    # An edited image bumps the content version; its file name is in the key all the same.
+    return ("renditions", image.pk, image.file.name, name)
+
+
+def picture_renditions(request, image, name: str) -> dict:
+    """The renditions of picture `name` of `image`, kept per content version
+    (lsv_site.fragments): from those prefetched, or one query."""
+    return fragments.remember(
+        request,
+        _renditions_key(image, name),
+        lambda: get_renditions_or_not_found(image, filters(name)),
+        size=2000,
+    )
+
+
+def picture(image, name: str, attrs: dict, request=None) -> str:
+    return Picture(picture_renditions(request, image, name), attrs).__html__()
+
+
+def unprepared(request, pictures) -> list:
+    """The images among (image, picture name) pairs whose renditions are not
+    kept yet, to be prefetched in one query."""
+    return [
+        image
+        for image, name in pictures
+        if image is not None and fragments.recall(request, _renditions_key(image, name)) is None
+    ]
 
 
 def images_of(page) -> list[tuple[object, str]]:

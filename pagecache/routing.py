@@ -20,6 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
+from lsv_site import fragments
 from pagecache import memo
 
 
@@ -68,7 +69,13 @@ def fast_route(request, path: str):
     prefixes = [
         root_path + "".join(f"{c}/" for c in components[:i]) for i in range(len(components) + 1)
     ]
-    chain = list(Page.objects.filter(url_path__in=prefixes).order_by("-depth"))
+    # The pages on the way are the same for every request until content changes.
+    chain = fragments.remember(
+        request,
+        ("route", site.pk, path),
+        lambda: list(Page.objects.filter(url_path__in=prefixes).order_by("-depth")),
+        size=1000 * len(prefixes),
+    )
     if not chain or chain[-1].url_path != root_path:
         return ...
     classes = [ContentType.objects.get_for_id(p.content_type_id).model_class() for p in chain]

@@ -18,7 +18,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.feedgenerator import Enclosure
 from django.utils.http import http_date, quote_etag
 
-from lsv_site.feeds.entries import EntryBuilder, load_pages
+from lsv_site.feeds.entries import feed_entries
 from lsv_site.feeds.formats import FORMATS
 from lsv_site.queries import latest_visibility_change, visibility_changed, visibility_q
 
@@ -68,8 +68,7 @@ class SiteFeed:
             return HttpResponseNotAllowed(["GET", "HEAD"])
         obj = self.get_object(request, **kwargs)
         visible = visibility_q()
-        pages = load_pages(self.querysets(obj), settings.LSV_FEED_ITEMS, visible)
-        entries = EntryBuilder(pages, request.build_absolute_uri, visible).build()
+        entries = feed_entries(request, self.querysets(obj), settings.LSV_FEED_ITEMS, visible)
         body = self.write(request, obj, entries, kwargs)
 
         response = HttpResponse(body, content_type=self.generator.content_type)

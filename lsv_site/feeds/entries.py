@@ -57,6 +57,10 @@ class FeedEntry:
     enclosures: list[Enclosure] = field(default_factory=list)
     image_url: str | None = None
 
+    def size(self) -> int:
+        """Roughly what the entry costs in memory, in characters."""
+        return len(self.content_html) + len(self.summary) + 1000
+
 
 def page_guid(pk: int) -> str:
     """A stable id: it survives title and slug changes and moves."""
@@ -91,12 +95,102 @@ def newest_first(pages: Iterable, limit: int) -> list:
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
+@dataclass(frozen=True)
+class ItemKey:
+    """What a feed needs to choose and order its items, without loading them."""
+
+    pk: int
+    publication_date: dt.date | None
+    first_published_at: dt.datetime | None
+    kind: int  # the index of the queryset it came from
+
+
+def newest_items(querysets: Sequence, limit: int, visible: Q) -> list[ItemKey]:
+    """The newest `limit` items matching `visible` from `querysets` (one per
+    kind), newest first as the listings order them, as keys: one small query
+    per kind, whatever the pages hold."""
+    keys = []
+    for kind, queryset in enumerate(querysets):
+        rows = (
+            queryset.filter(visible)
+            .order_by(*NEWEST_FIRST)
+            .values_list("pk", "publication_date", "first_published_at")[:limit]
+        )
+        keys.extend(ItemKey(*row, kind=kind) for row in rows)
+    return newest_first(keys, limit)
+
+
+def _related_paths(tree: dict, prefix: str) -> list[str]:
+    paths = []
+    for name, subtree in tree.items():
+        paths.append(f"{prefix}__{name}")
+        paths += _related_paths(subtree, f"{prefix}__{name}")
+    return paths
+
+
+def _load_specific(querysets: Sequence, ids: list[int]) -> list:
+    """The pages with these ids as their specific types, in one query whatever
+    their kinds: the base page joined to each kind's table and to what each
+    kind's queryset joins (a white paper's PDF)."""
+    from lsv_site.cards import specific_of
+
+    models = [queryset.model for queryset in querysets]
+    related = []
+    for queryset in querysets:
+        name = queryset.model._meta.model_name
+        related.append(name)
+        if isinstance(queryset.query.select_related, dict):
+            related += _related_paths(queryset.query.select_related, name)
+    return [
+        specific_of(page, models)
+        for page in Page.objects.filter(id__in=ids).select_related(*related)
+    ]
+
+
 def load_pages(querysets: Sequence, limit: int, visible: Q) -> list:
     """The newest `limit` pages matching `visible` from `querysets` (one per kind)."""
     pages = []
     for queryset in querysets:
         pages.extend(queryset.filter(visible).order_by(*NEWEST_FIRST)[:limit])
     return newest_first(pages, limit)
+
+
+def feed_entries(request, querysets: Sequence, limit: int, visible: Q) -> list[FeedEntry]:
+    """The entries of a feed: the newest `limit` visible pages of `querysets`.
+
+    An entry says the same in every feed that carries its page (the news feed,
+    a topic's, an author's), so entries are kept per content version and site
+    address (lsv_site.fragments). The first time a feed is built under a
+    version, its pages are loaded whole (one query per kind) and built with
+    their authors, topics and images in a fixed number of queries; after that,
+    only the items' ids are looked up (one small query per kind) and only
+    entries no longer kept are built again (one more query, then as before).
+    """
+    from lsv_site import fragments
+
+    root = request.build_absolute_uri("/")
+
+    def key(pk: int) -> tuple:
+        return ("feed-entry", root, pk)
+
+    def build(pages) -> dict[int, FeedEntry]:
+        built = {}
+        for entry in EntryBuilder(pages, request.build_absolute_uri, visible).build():
+            built[entry.pk] = entry
+            fragments.keep(request, key(entry.pk), entry, size=entry.size())
+        return built
+
+    feed_key = ("feed-built", root, request.path)
+    if not fragments.recall(request, feed_key):
+        entries = list(build(load_pages(querysets, limit, visible)).values())
+        fragments.keep(request, feed_key, True, size=100)
+        return entries
+    items = newest_items(querysets, limit, visible)
+    entries = {item.pk: fragments.recall(request, key(item.pk)) for item in items}
+    missing = [item.pk for item in items if entries[item.pk] is None]
+    if missing:
+        entries.update(build(_load_specific(querysets, missing)))
+    return [entries[item.pk] for item in items if entries.get(item.pk) is not None]
 
 
 def _file_size(file) -> int:

@@ -15,7 +15,6 @@ def picture_for(context, image, name: str, **attrs):
     # An edited image bumps the content version; its file name is in the key all the same.
     key = ("picture", image.pk, image.file.name, name)
     key += tuple(sorted((k, str(v)) for k, v in attrs.items()))
-    html = fragments.remember(
-        context.get("request"), key, lambda: renditions.picture(image, name, attrs)
-    )
+    request = context.get("request")
+    html = fragments.remember(request, key, lambda: renditions.picture(image, name, attrs, request))
     return mark_safe(html)
