@@ -101,6 +101,10 @@ def _check_version() -> None:
         _state["version"] = current
 
 
+def size() -> dict[str, int]:
+    return {"entries": len(_entries), "bytes": _state["bytes"]}
+
+
 def clear() -> None:
     _entries.clear()
     _state["bytes"] = 0

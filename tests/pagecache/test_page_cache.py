@@ -12,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
+from lsv_site import fragments
 from pagecache.middleware import PageCacheMiddleware
 from tests.factories import (
     DocumentFactory,
@@ -26,13 +27,35 @@ pytestmark = pytest.mark.django_db
 FEED = "/feeds/nyheter/rss/"
 
 
+PAGE_CACHE, FRAGMENTS_ONLY = "page cache", "fragments only"
+
+
 @pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.LSV_PAGE_CACHE = True
+def cache_mode(request, settings):
+    """As in production: the page cache and the fragment memo (lsv_site.fragments)
+    both on. Invalidation tests also run with the memo alone (`both_modes`),
+    which must be just as fresh when the page cache is off or bypassed."""
+    mode = getattr(request, "param", PAGE_CACHE)
+    settings.LSV_PAGE_CACHE = mode == PAGE_CACHE
+    settings.LSV_FRAGMENT_MEMO = True
+    return mode
+
+
+both_modes = pytest.mark.parametrize("cache_mode", [PAGE_CACHE, FRAGMENTS_ONLY], indirect=True)
 
 
 def cached_state(client, url, **extra) -> str:
     return client.get(url, **extra).headers.get("X-Page-Cache", "none")
+
+
+def assert_kept(client, url, mode) -> None:
+    """The next view of `url` is served from what earlier views kept: the
+    stored page, or with the memo alone, remembered fragments."""
+    if mode == PAGE_CACHE:
+        assert cached_state(client, url) == "hit"
+    else:
+        client.get(url)
+        assert fragments.size()["entries"] > 0
 
 
 def republish(page, **changes):
@@ -126,22 +149,24 @@ def test_responses_setting_cookies_are_not_stored():
 # Invalidation -----------------------------------------------------------------
 
 
-def test_publishing_refreshes_the_page_and_read_more_cards_elsewhere(client, site_tree):
+@both_modes
+def test_publishing_refreshes_the_page_and_read_more_cards_elsewhere(client, site_tree, cache_mode):
     paper = WhitePaperPageFactory(parent=site_tree.papers, title="Gammal rapport")
     article = NewsArticlePageFactory(parent=site_tree.news, read_more=[paper])
     assert "Gammal rapport" in client.get(article.url).content.decode()
-    assert cached_state(client, article.url) == "hit"
+    assert_kept(client, article.url, cache_mode)
     republish(paper, title="Ny rapport")
     html = client.get(article.url).content.decode()
     assert "Ny rapport" in html and "Gammal rapport" not in html
 
 
-def test_publishing_a_new_article_refreshes_listing_home_and_feed(client, site_tree):
+@both_modes
+def test_publishing_a_new_article_refreshes_listing_home_and_feed(client, site_tree, cache_mode):
     NewsArticlePageFactory(parent=site_tree.news, title="Tidigare nyhet")
     for url in (site_tree.news.url, site_tree.home.url, FEED):
         client.get(url)
     for url in (site_tree.news.url, site_tree.home.url, FEED):
-        assert cached_state(client, url) == "hit"
+        assert_kept(client, url, cache_mode)
     fresh = NewsArticlePageFactory.build(title="Helt ny nyhet", lead="Ingress.", live=False)
     site_tree.news.add_child(instance=fresh)
     fresh.save_revision().publish()
@@ -162,7 +187,8 @@ def test_cached_feed_keeps_its_type_and_answers_conditional_gets(client, site_tr
     assert client.get(FEED, HTTP_IF_NONE_MATCH=first.headers["ETag"]).status_code == 304
 
 
-def test_unpublishing_removes_page_and_cards(client, site_tree):
+@both_modes
+def test_unpublishing_removes_page_and_cards(client, site_tree, cache_mode):
     article = NewsArticlePageFactory(parent=site_tree.news, title="Snart borta")
     client.get(article.url)
     client.get(site_tree.news.url)
@@ -171,7 +197,8 @@ def test_unpublishing_removes_page_and_cards(client, site_tree):
     assert "Snart borta" not in client.get(site_tree.news.url).content.decode()
 
 
-def test_moving_a_page_moves_its_url(client, site_tree):
+@both_modes
+def test_moving_a_page_moves_its_url(client, site_tree, cache_mode):
     article = NewsArticlePageFactory(parent=site_tree.news, slug="flyttas")
     old_url = article.url
     client.get(old_url)
@@ -183,7 +210,8 @@ def test_moving_a_page_moves_its_url(client, site_tree):
     assert client.get("/arkiv/flyttas/").status_code == 200
 
 
-def test_deleting_a_page(client, site_tree):
+@both_modes
+def test_deleting_a_page(client, site_tree, cache_mode):
     article = NewsArticlePageFactory(parent=site_tree.news, title="Raderas")
     client.get(article.url)
     client.get(FEED)
@@ -193,7 +221,8 @@ def test_deleting_a_page(client, site_tree):
     assert "Raderas" not in client.get(FEED).content.decode()
 
 
-def test_privacy_change_hides_a_cached_page(client, site_tree):
+@both_modes
+def test_privacy_change_hides_a_cached_page(client, site_tree, cache_mode):
     article = NewsArticlePageFactory(parent=site_tree.news, title="Blir privat")
     client.get(article.url)
     client.get(site_tree.news.url)
@@ -202,7 +231,8 @@ def test_privacy_change_hides_a_cached_page(client, site_tree):
     assert "Blir privat" not in client.get(site_tree.news.url).content.decode()
 
 
-def test_image_change_refreshes_pages_using_it(client, site_tree):
+@both_modes
+def test_image_change_refreshes_pages_using_it(client, site_tree, cache_mode):
     image = ImageFactory(description="Gammal alt")
     article = NewsArticlePageFactory(parent=site_tree.news, hero_image=image)
     assert 'alt="Gammal alt"' in client.get(article.url).content.decode()
@@ -211,7 +241,8 @@ def test_image_change_refreshes_pages_using_it(client, site_tree):
     assert 'alt="Ny alt"' in client.get(article.url).content.decode()
 
 
-def test_document_change_refreshes_pages_using_it(client, site_tree):
+@both_modes
+def test_document_change_refreshes_pages_using_it(client, site_tree, cache_mode):
     pdf = DocumentFactory(title="Rapport")
     paper = WhitePaperPageFactory(parent=site_tree.papers, pdf=pdf)
     assert "download__link" in client.get(paper.url).content.decode()
@@ -219,20 +250,22 @@ def test_document_change_refreshes_pages_using_it(client, site_tree):
     assert "download__link" not in client.get(paper.url).content.decode()
 
 
-def test_expiry_time_passing_refreshes_listings(client, site_tree, monkeypatch):
+@both_modes
+def test_expiry_time_passing_refreshes_listings(client, site_tree, cache_mode, monkeypatch):
     NewsArticlePageFactory(
         parent=site_tree.news,
         title="Går ut snart",
         expire_at=timezone.now() + dt.timedelta(minutes=5),
     )
     assert "Går ut snart" in client.get(site_tree.news.url).content.decode()
-    assert cached_state(client, site_tree.news.url) == "hit"
+    assert_kept(client, site_tree.news.url, cache_mode)
     later = timezone.now() + dt.timedelta(minutes=6)
     monkeypatch.setattr(timezone, "now", lambda: later)
     assert "Går ut snart" not in client.get(site_tree.news.url).content.decode()
 
 
-def test_person_rename_refreshes_bylines(client, site_tree):
+@both_modes
+def test_person_rename_refreshes_bylines(client, site_tree, cache_mode):
     person = PersonPageFactory(parent=site_tree.people, title="Anna Andersson")
     article = NewsArticlePageFactory(parent=site_tree.news, authors=[person])
     client.get(article.url)

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from lsv_site import fragments
 from lsv_site.models import HomeNewsPick
 from tests.factories import (
     ImageFactory,
@@ -93,19 +94,34 @@ BOUNDS = {
 }
 
 
+def count_queries(client, url) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries), "\n".join(q["sql"][:200] for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize("memo", ["off", "cold", "warm"])
 @pytest.mark.parametrize("n", [1, 12])
-def test_queries_are_bounded(client, site_tree, n):
+def test_queries_are_bounded(client, site_tree, settings, n, memo):
+    """Within the bounds without the fragment memo (lsv_site.fragments), with
+    it on the first view under a content version ("cold"), and on later views
+    ("warm"), which need fewer queries than the first."""
+    settings.LSV_FRAGMENT_MEMO = memo != "off"
     urls = build(site_tree, n)
     # The first round may generate renditions; measure the second.
     for url in urls.values():
         assert client.get(url).status_code == 200, url
 
     for name, url in urls.items():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-
-        sql = "\n".join(q["sql"][:200] for q in queries.captured_queries)
-        assert len(queries) <= BOUNDS[name], f"{name} with {n}: {len(queries)} queries\n{sql}"
+        if memo != "warm":
+            fragments.clear()
+            count, sql = count_queries(client, url)
+        else:
+            fragments.clear()
+            cold, _ = count_queries(client, url)
+            count, sql = count_queries(client, url)
+            assert count <= cold, f"{name} with {n}: warm {count} > cold {cold}"
+        assert count <= BOUNDS[name], f"{name} with {n}: {count} queries\n{sql}"
 
 
 def test_listing_shows_twelve_cards_with_images(client, site_tree):
