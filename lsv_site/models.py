@@ -1,6 +1,7 @@
 """Site-wide page behaviour: the base pages every app builds on, topics,
 "Läs mer" links and the home page."""
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -23,6 +24,7 @@ from lsv_site import fragments
 from lsv_site.admin_permissions import LeafPermissionsMixin
 from lsv_site.blocks import FigureBlock
 from lsv_site.cards import CardList, latest_ids, prepare_cards
+from lsv_site.compiled import CompiledQuery
 from lsv_site.context_processors import top_pages
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.queries import news_index_url, view_restrictions_may_apply
@@ -58,6 +60,23 @@ class ReadMoreLink(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Read more link")
         verbose_name_plural = _("Read more links")
+
+
+# What every article and white paper view asks (lsv_site.compiled).
+AUTHOR_IDS = CompiledQuery(
+    lambda pk: (
+        apps.get_model("people", "Authorship")
+        .objects.filter(page_id=pk)
+        .order_by("sort_order", "id")
+        .values_list("person_id")
+    )
+)
+# As `page.topics.all()` asks it.
+TOPICS = CompiledQuery(
+    lambda pk: PageTopic.tag.field.related_model.objects.filter(
+        lsv_site_pagetopic_items__content_object_id=pk
+    ).order_by("lsv_site_pagetopic_items__id")
+)
 
 
 class FastRestrictionsMixin:
@@ -208,9 +227,7 @@ class ContentPage(BasePage):
                 authorships = self.authorships.all().select_related("person")
                 people = [a.person for a in authorships]
             else:
-                ids = self.authorships.order_by("sort_order", "id").values_list(
-                    "person_id", flat=True
-                )
+                ids = [row[0] for row in AUTHOR_IDS.rows(self.pk)]
                 person_model = self.authorships.model.person.field.related_model
                 people = fragments.shared_objects(
                     request,
@@ -235,7 +252,9 @@ class ContentPage(BasePage):
     @cached_property
     def topic_list(self) -> list:
         """The page's topics, fetched once per request however often they are used."""
-        return list(self.topics.all())
+        if not self.pk or getattr(self, "_cluster_related_objects", None):
+            return list(self.topics.all())  # a preview or revision: in memory
+        return TOPICS.objects(self.pk)
 
     def get_topics(self) -> list[dict]:
         """Topics with the URL of their news listing."""

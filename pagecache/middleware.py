@@ -197,9 +197,8 @@ class PageCacheMiddleware:
         token = memo.start_request()
         try:
             if not enabled() or not _eligible(request):
-                if getattr(settings, "LSV_FRAGMENT_MEMO", True):
-                    # Remembered cards and read-more choices age like cached pages.
-                    _check_expiry_quietly()
+                # Remembered fragments and per-version memos age like cached pages.
+                _check_expiry_quietly()
                 return self.get_response(request)
             try:
                 expired_version_check()

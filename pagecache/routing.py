@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from lsv_site import fragments
+from lsv_site.compiled import CompiledQuery
 from pagecache import memo
 
 
@@ -59,6 +60,20 @@ def _depth_in_path(url_path: str, root_path: str) -> int:
     return len(rest.split("/")) if rest else 0
 
 
+_page_queries: dict[type, CompiledQuery] = {}
+
+
+def _page_query(model) -> CompiledQuery:
+    """The page of this type by id, with what `serve_select_related` names."""
+    query = _page_queries.get(model)
+    if query is None:
+        related = getattr(model, "serve_select_related", ())
+        query = _page_queries[model] = CompiledQuery(
+            lambda pk: model.objects.filter(id=pk).select_related(*related).order_by()
+        )
+    return query
+
+
 def fast_route(request, path: str):
     """The route result for `path`, or `...` when Wagtail's router should decide."""
     site = find_site(request)
@@ -86,13 +101,10 @@ def fast_route(request, path: str):
         if _claims_path(cls, components[_depth_in_path(ancestor.url_path, root_path) :]):
             return ...
     model = classes[0]
-    page = (
-        model.objects.filter(id=chain[0].id)
-        .select_related(*getattr(model, "serve_select_related", ()))
-        .first()
-    )
-    if page is None:
+    found = _page_query(model).objects(chain[0].id)
+    if not found:
         return ...
+    page = found[0]
     if len(chain) > 1 and chain[1].depth == page.depth - 1:
         # Saves the query for "Se alla" and other parent lookups.
         page._cached_parent_obj = chain[1]

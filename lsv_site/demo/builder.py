@@ -246,7 +246,9 @@ class DemoBuilder:
             lambda: StandardPage(
                 title=statement["title"],
                 search_description=statement["description"],
-                body="".join(f"<{tag}>{escape(text)}</{tag}>" for tag, text in statement["body"]),
+                body="".join(
+                    f"<{tag}>{escape(text)}</{tag}>" for tag, text in statement["body"]
+                ),
             ),
         )
 

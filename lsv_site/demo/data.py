@@ -1449,43 +1449,19 @@ ACCESSIBILITY_STATEMENT = {
     "slug": "tillganglighet",
     "description": "Hur tillgänglig LSV:s webbplats är, kända brister och hur du rapporterar problem.",
     "body": [
-        (
-            "p",
-            "LSV står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den, oavsett hur du läser, hör, ser eller navigerar. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem till oss.",
-        ),
+        ("p", "LSV står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den, oavsett hur du läser, hör, ser eller navigerar. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem till oss."),
         ("h2", "Hur tillgänglig är webbplatsen?"),
-        (
-            "p",
-            "Webbplatsen uppfyller kraven i WCAG 2.1 nivå AA, och vi arbetar mot nivå AA i WCAG 2.2. Du kan använda hela webbplatsen med tangentbord, förstora texten till 200 procent och läsa den på en smal mobilskärm utan att behöva skrolla i sidled. Webbplatsen följer ditt val av ljust eller mörkt läge och av minskade animationer.",
-        ),
+        ("p", "Webbplatsen uppfyller kraven i WCAG 2.1 nivå AA, och vi arbetar mot nivå AA i WCAG 2.2. Du kan använda hela webbplatsen med tangentbord, förstora texten till 200 procent och läsa den på en smal mobilskärm utan att behöva skrolla i sidled. Webbplatsen följer ditt val av ljust eller mörkt läge och av minskade animationer."),
         ("h2", "Vad kan du göra om du inte kan använda delar av webbplatsen?"),
-        (
-            "p",
-            "Om du behöver innehåll från webbplatsen i ett annat format, till exempel en rapport som inte fungerar med din skärmläsare, kan du kontakta oss på tillganglighet@example.org. Vi svarar inom fem arbetsdagar.",
-        ),
+        ("p", "Om du behöver innehåll från webbplatsen i ett annat format, till exempel en rapport som inte fungerar med din skärmläsare, kan du kontakta oss på tillganglighet@example.org. Vi svarar inom fem arbetsdagar."),
         ("h2", "Rapportera brister i webbplatsens tillgänglighet"),
-        (
-            "p",
-            "Vi försöker hela tiden förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, skriv till tillganglighet@example.org. Berätta vilken sida det gäller, vad du försökte göra och vilket hjälpmedel du använde, så återkommer vi med hur och när vi åtgärdar problemet.",
-        ),
+        ("p", "Vi försöker hela tiden förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, skriv till tillganglighet@example.org. Berätta vilken sida det gäller, vad du försökte göra och vilket hjälpmedel du använde, så återkommer vi med hur och när vi åtgärdar problemet."),
         ("h2", "Tillsyn"),
-        (
-            "p",
-            "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det på digg.se.",
-        ),
+        ("p", "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det på digg.se."),
         ("h2", "Kända brister"),
-        (
-            "p",
-            "Pdf-filerna med våra white papers är inte fullt tillgängliga: de saknar taggad struktur, så en skärmläsare kan läsa dem i fel ordning. Sammanfattningen och de viktigaste slutsatserna finns alltid som text på webbsidan. Kontakta oss om du behöver en hel rapport i ett tillgängligt format.",
-        ),
-        (
-            "p",
-            "Inbäddade videor från andra webbplatser kan sakna textning. Vi arbetar med att texta allt videomaterial som vi själva producerar.",
-        ),
+        ("p", "Pdf-filerna med våra white papers är inte fullt tillgängliga: de saknar taggad struktur, så en skärmläsare kan läsa dem i fel ordning. Sammanfattningen och de viktigaste slutsatserna finns alltid som text på webbsidan. Kontakta oss om du behöver en hel rapport i ett tillgängligt format."),
+        ("p", "Inbäddade videor från andra webbplatser kan sakna textning. Vi arbetar med att texta allt videomaterial som vi själva producerar."),
         ("h2", "Hur vi har testat webbplatsen"),
-        (
-            "p",
-            "Vi har gjort en självskattning av webbplatsen. Vid varje ändring av webbplatsens kod kontrolleras varje sidtyp automatiskt med axe-core, Nu Html Checker och Lighthouse, och vi testar tangentbordsnavigering och förstorad text i webbläsaren. Redogörelsen uppdaterades senast den 26 november 2026.",
-        ),
+        ("p", "Vi har gjort en självskattning av webbplatsen. Vid varje ändring av webbplatsens kod kontrolleras varje sidtyp automatiskt med axe-core, Nu Html Checker och Lighthouse, och vi testar tangentbordsnavigering och förstorad text i webbläsaren. Redogörelsen uppdaterades senast den 26 november 2026."),
     ],
 }

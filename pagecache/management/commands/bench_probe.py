@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from taggit.models import Tag
 
+from lsv_site import fragments
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
@@ -46,11 +47,23 @@ class Command(BaseCommand):
         client = Client()
         result = {}
         for name, url in urls().items():
-            client.get(url)  # warm: renditions, memos
+            client.get(url)  # renditions, per-process memos
+            # The first view under a content version, then a later one.
+            fragments.clear()
+            with CaptureQueriesContext(connection) as first:
+                client.get(url)
             with CaptureQueriesContext(connection) as queries:
                 response = client.get(url)
             assert response.status_code == 200, (url, response.status_code)
-            result[name] = {"url": url, "queries": len(queries), "bytes": len(response.content)}
+            result[name] = {
+                "url": url,
+                "first_queries": len(first),
+                "queries": len(queries),
+                "bytes": len(response.content),
+            }
+        # The same kind of page, a different one each request (wrk cycles through them).
+        paths = [page.url for page in NewsArticlePage.objects.live().order_by("-id")[:1000]]
+        result["article, 1,000 different"] = {**result["article"], "paths": paths}
         if admin:
             user, _ = get_user_model().objects.get_or_create(
                 username="bench-admin", defaults={"is_superuser": True, "is_staff": True}
