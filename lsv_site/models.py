@@ -4,7 +4,6 @@
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -27,6 +26,7 @@ from lsv_site.cards import CardList, latest_ids, prepare_cards
 from lsv_site.compiled import CompiledQuery
 from lsv_site.context_processors import top_pages
 from lsv_site.image_alt import AltTextPageForm, alt_text
+from lsv_site.pagination import page_of
 from lsv_site.queries import news_index_url, view_restrictions_may_apply
 from lsv_site.read_more_panel import ReadMorePreviewPanel
 from lsv_site.structured_data import breadcrumbs, iso, modified, published
@@ -316,12 +316,15 @@ class IndexPage(FastRestrictionsMixin, Page):
 
     def paginate(self, request, queryset):
         """Junk, zero or negative `?page=` gives the first page, too large the last."""
-        paginator = Paginator(queryset, settings.LSV_LISTING_PAGE_SIZE)
         try:
             number = max(1, int(request.GET.get("page", "1")))
         except ValueError:
             number = 1
-        return paginator.get_page(number)
+        # The listing is this page's at this path (a sub-route such as a topic
+        # is part of it); other query parameters might filter it: no memo then.
+        only_page = all(name == "page" for name in request.GET)
+        key = (self.pk, request.path) if only_page else None
+        return page_of(queryset, number, settings.LSV_LISTING_PAGE_SIZE, request=request, key=key)
 
     def get_context(self, request, *args, **filters):
         # Filters (such as a topic) come from sub-routes as keyword arguments.
