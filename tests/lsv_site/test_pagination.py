@@ -243,3 +243,11 @@ def test_listing_queries_are_bounded_on_a_deep_page(
     with django_assert_max_num_queries(10):
         response = client.get(site_tree.news.url, {"page": 3})
     assert len(response.context["items"]) == 3
+
+
+def test_page_lookup_indexes_exist():
+    """Routing by url_path and the expiry lookups use indexes (migration 0004)."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert constraints["lsv_page_url_path_idx"]["columns"] == ["url_path"]
+    assert constraints["lsv_page_expire_at_idx"]["columns"] == ["expire_at"]
