@@ -23,6 +23,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.db.models.query import FlatValuesListIterable, ModelIterable
@@ -34,7 +35,7 @@ from lsv_site import fragments
 # articles take about 600 KB.
 MAX_BYTES = 4 * 1024 * 1024
 
-_entries: OrderedDict[Hashable, array] = OrderedDict()
+_entries: OrderedDict[Hashable, Sequence] = OrderedDict()
 _state = {"version": None, "bytes": 0}
 
 
@@ -84,7 +85,7 @@ def page_of(
     return IdsPaginator(ids, per_page, load).get_page(number)
 
 
-def _remembered_ids(key: Hashable, queryset: QuerySet) -> array:
+def _remembered_ids(key: Hashable, queryset: QuerySet) -> Sequence:
     from pagecache import version
 
     current = version.current()
@@ -109,16 +110,18 @@ def clear() -> None:
     _state["bytes"] = 0
 
 
-def _ordered_ids(queryset: QuerySet) -> array:
-    ids = queryset.values_list("pk", flat=True)
-    try:
-        return array("i", ids)  # 4 bytes an id while they fit
-    except OverflowError:
-        return array("q", ids)
+def _ordered_ids(queryset: QuerySet) -> Sequence:
+    ids = list(queryset.values_list("pk", flat=True))
+    for typecode in ("i", "q"):  # 4 bytes an id while they fit, else 8
+        try:
+            return array(typecode, ids)
+        except (OverflowError, TypeError):
+            continue
+    return tuple(ids)  # not integers
 
 
-def _size(ids: array) -> int:
-    return ids.itemsize * len(ids) + 64
+def _size(ids: Sequence) -> int:
+    return getattr(ids, "itemsize", 64) * len(ids) + 64
 
 
 def _loader(queryset: QuerySet) -> Callable[[Sequence[int]], list] | None:
@@ -149,6 +152,6 @@ def _is_pk(queryset: QuerySet) -> bool:
         return True
     try:
         field = meta.get_field(fields[0])
-    except Exception:
+    except FieldDoesNotExist:
         return False
     return field.primary_key and (field is meta.pk or field.model in meta.get_parent_list())

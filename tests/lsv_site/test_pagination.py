@@ -251,3 +251,16 @@ def test_page_lookup_indexes_exist():
         constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
     assert constraints["lsv_page_url_path_idx"]["columns"] == ["url_path"]
     assert constraints["lsv_page_expire_at_idx"]["columns"] == ["expire_at"]
+
+
+def test_memo_is_bounded(site_tree, articles, settings, monkeypatch):
+    """Past MAX_BYTES the least recently used listings go; pages stay right."""
+    settings.LSV_FRAGMENT_MEMO = True
+    monkeypatch.setattr(pagination, "MAX_BYTES", 350)  # room for two 27-id arrays (172 bytes)
+    listing = site_tree.news.get_listing()
+    request = RequestFactory().get("/")
+    for key in ("a", "b", "a", "c"):
+        page = page_of(listing, 3, PER_PAGE, request=request, key=key)
+        assert [p.pk for p in page] == expected(listing, 3)[0]
+    assert list(pagination._entries) == ["a", "c"]
+    assert pagination._state["bytes"] <= 350
