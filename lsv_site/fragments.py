@@ -24,6 +24,11 @@ _entries: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
 _state = {"version": None, "bytes": 0}
 
 
+def keys() -> list:
+    """What is kept, least recently used first."""
+    return list(_entries)
+
+
 def enabled(request) -> bool:
     """Whether this request may use the memo."""
     if not getattr(settings, "LSV_FRAGMENT_MEMO", True):
@@ -43,16 +48,17 @@ def recall(request, key: Hashable):
     return hit[0]
 
 
-def keep(request, key: Hashable, value, size: int | None = None) -> None:
+def keep(request, key: Hashable, value, size: int | Callable[[object], int] | None = None) -> None:
     """Keep `value` for `key` until the content version changes (or the bound is hit).
 
-    `size` is what the value costs against the bound (a string's length by
-    default); anything else should pass an estimate.
+    `size` is what the value costs against the bound, or a function of the
+    value giving it (a string's length by default); anything else should pass
+    an estimate.
     """
     if not enabled(request):
         return
     _check_version()
-    cost = size if size is not None else len(value)
+    cost = size(value) if callable(size) else size if size is not None else len(value)
     old = _entries.pop(key, None)
     if old is not None:
         _state["bytes"] -= old[1]
@@ -64,7 +70,9 @@ def keep(request, key: Hashable, value, size: int | None = None) -> None:
         _state["bytes"] -= dropped
 
 
-def remember(request, key: Hashable, compute: Callable[[], T], size: int | None = None) -> T:
+def remember(
+    request, key: Hashable, compute: Callable[[], T], size: int | Callable[[T], int] | None = None
+) -> T:
     """`compute()`, or what it returned for `key` under this content version."""
     hit = recall(request, key)
     if hit is not None:

@@ -11,16 +11,12 @@ process (one query, kept as a compact `array`: 4 bytes an id, 200 KB for
 length, and only the page's own rows are loaded (by primary key). Publishing,
 unpublishing, moving or restricting a page bumps the content version, and so
 does an expiry time passing, so a listing is never staler than the page cache
-would be. The memo forgets everything when the version changes and keeps at
-most `MAX_BYTES` (least recently used go first).
-
-It follows `lsv_site.fragments`: off in previews and with
-`LSV_FRAGMENT_MEMO=false`; then, or without a key, pages come from Django's
-paginator as before.
+would be. The ids live in `lsv_site.fragments`, within its bound (least
+recently used go first): off in previews and with `LSV_FRAGMENT_MEMO=false`;
+then, or without a key, pages come from Django's paginator as before.
 """
 
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 
 from django.core.exceptions import FieldDoesNotExist
@@ -30,13 +26,6 @@ from django.db.models.query import FlatValuesListIterable, ModelIterable
 from django.utils.functional import cached_property
 
 from lsv_site import fragments
-
-# Listings' ids kept per process: the news listing and its topics at 50,000
-# articles take about 600 KB.
-MAX_BYTES = 4 * 1024 * 1024
-
-_entries: OrderedDict[Hashable, Sequence] = OrderedDict()
-_state = {"version": None, "bytes": 0}
 
 
 class IdsPaginator(Paginator):
@@ -81,33 +70,10 @@ def page_of(
     from pagecache.middleware import expired_version_check
 
     expired_version_check()
-    ids = _remembered_ids(key, queryset)
+    ids = fragments.remember(
+        request, ("listing-ids", key), lambda: _ordered_ids(queryset), size=_size
+    )
     return IdsPaginator(ids, per_page, load).get_page(number)
-
-
-def _remembered_ids(key: Hashable, queryset: QuerySet) -> Sequence:
-    from pagecache import version
-
-    current = version.current()
-    if _state["version"] != current:
-        clear()
-        _state["version"] = current
-    ids = _entries.get(key)
-    if ids is not None:
-        _entries.move_to_end(key)
-        return ids
-    ids = _ordered_ids(queryset)
-    _entries[key] = ids
-    _state["bytes"] += _size(ids)
-    while _state["bytes"] > MAX_BYTES and _entries:
-        _, dropped = _entries.popitem(last=False)
-        _state["bytes"] -= _size(dropped)
-    return ids
-
-
-def clear() -> None:
-    _entries.clear()
-    _state["bytes"] = 0
 
 
 def _ordered_ids(queryset: QuerySet) -> Sequence:

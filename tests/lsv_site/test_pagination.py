@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from lsv_site import pagination
+from lsv_site import fragments
 from lsv_site.pagination import page_of
 from news.models import NewsArticlePage
 from tests.factories import NewsArticlePageFactory, PersonPageFactory
@@ -24,9 +24,13 @@ pytestmark = pytest.mark.django_db
 PER_PAGE = 12
 
 
+def listing_keys() -> list:
+    return [key[1] for key in fragments.keys() if key[0] == "listing-ids"]
+
+
 @pytest.fixture(autouse=True)
 def empty_memo():
-    pagination.clear()
+    fragments.clear()
 
 
 @pytest.fixture(params=[True, False], ids=["memo", "no-memo"])
@@ -197,14 +201,14 @@ def test_other_values_are_not_remembered(site_tree, articles, settings):
     request = RequestFactory().get("/")
     page = page_of(listing.values_list("title", flat=True), 1, PER_PAGE, request=request, key="t")
     assert list(page) == [a.title for a in Paginator(listing, PER_PAGE).page(1)]
-    assert not pagination._entries
+    assert not listing_keys()
 
 
 def test_other_query_parameters_are_not_remembered(client, site_tree, articles, settings):
     settings.LSV_FRAGMENT_MEMO = True
     response = client.get(site_tree.news.url, {"page": 2, "utm_source": "x"})
     assert listing_state(response) == expected(site_tree.news.get_listing(), 2)
-    assert not pagination._entries
+    assert not listing_keys()
 
 
 def test_people_listing_by_name(client, site_tree, memo):
@@ -254,13 +258,13 @@ def test_page_lookup_indexes_exist():
 
 
 def test_memo_is_bounded(site_tree, articles, settings, monkeypatch):
-    """Past MAX_BYTES the least recently used listings go; pages stay right."""
+    """Past the memo's bound the least recently used listings go; pages stay right."""
     settings.LSV_FRAGMENT_MEMO = True
-    monkeypatch.setattr(pagination, "MAX_BYTES", 350)  # room for two 27-id arrays (172 bytes)
+    settings.LSV_FRAGMENT_MEMO_BYTES = 350  # room for two 27-id arrays (172 bytes)
     listing = site_tree.news.get_listing()
     request = RequestFactory().get("/")
     for key in ("a", "b", "a", "c"):
         page = page_of(listing, 3, PER_PAGE, request=request, key=key)
         assert [p.pk for p in page] == expected(listing, 3)[0]
-    assert list(pagination._entries) == ["a", "c"]
-    assert pagination._state["bytes"] <= 350
+    assert listing_keys() == ["a", "c"]
+    assert fragments.size()["bytes"] <= 350
