@@ -32,26 +32,45 @@ def _topic_ids(page) -> list[int]:
     return [tag.pk for tag in getattr(page, "topic_list", [])]
 
 
-def _shared_topic_ids(page, exclude: set[int], limit: int) -> list[int]:
+# How many of a ranking to keep: enough for MIN_LINKS after dropping the page
+# itself and its picked links, whatever they are.
+RANKED = MAX_LINKS + MIN_LINKS + 1
+
+
+def _ranked(request, key: tuple, queryset, exclude: set[int], limit: int) -> list[int]:
+    """The first `limit` ids of the ordered `queryset` not in `exclude`.
+
+    The ranking does not depend on the page asking (only on its topics or
+    kind), so its head is kept per content version and shared by every page
+    with the same topics or of the same kind (lsv_site.fragments); `exclude`
+    is applied to it afterwards, which gives what excluding in SQL would.
+    """
+    head = fragments.remember(
+        request, key, lambda: list(queryset.values_list("id", flat=True)[:RANKED]), size=200
+    )
+    return [pid for pid in head if pid not in exclude][:limit]
+
+
+def _shared_topic_ids(page, exclude: set[int], limit: int, request=None) -> list[int]:
     from news.models import NewsArticlePage
     from whitepapers.models import WhitePaperPage
 
-    topic_ids = _topic_ids(page)
+    topic_ids = sorted(set(_topic_ids(page)))
     if not topic_ids:
         return []
     queryset = (
         visible_pages(Page.objects.type(NewsArticlePage, WhitePaperPage))
         .filter(topic_items__tag_id__in=topic_ids)
-        .exclude(id__in=exclude)
         .annotate(shared=Count("topic_items"))
         .order_by("-shared", *NEWEST)
     )
-    return list(queryset.values_list("id", flat=True)[:limit])
+    return _ranked(request, ("shared-topics", *topic_ids), queryset, exclude, limit)
 
 
-def _newest_of_kind(page, exclude: set[int], limit: int) -> list[int]:
-    queryset = visible_pages(Page.objects.type(type(page))).exclude(id__in=exclude)
-    return list(queryset.order_by(*NEWEST).values_list("id", flat=True)[:limit])
+def _newest_of_kind(page, exclude: set[int], limit: int, request=None) -> list[int]:
+    kind = type(page)
+    queryset = visible_pages(Page.objects.type(kind)).order_by(*NEWEST)
+    return _ranked(request, ("newest-of-kind", kind._meta.label), queryset, exclude, limit)
 
 
 def _picked_ids(page) -> list[int]:
@@ -82,7 +101,7 @@ def _picked_ids(page) -> list[int]:
     return [pid for pid in picked if pid in visible]
 
 
-def read_more_ids(page) -> list[int]:
+def read_more_ids(page, request=None) -> list[int]:
     """The ids of the cards to show, in order (before the final visibility check)."""
     picked = _picked_ids(page)
 
@@ -91,10 +110,10 @@ def read_more_ids(page) -> list[int]:
         if page.pk:
             exclude.add(page.pk)
         missing = MIN_LINKS - len(picked)
-        extra = _shared_topic_ids(page, exclude, missing)
+        extra = _shared_topic_ids(page, exclude, missing, request)
         exclude.update(extra)
         if len(extra) < missing:
-            extra += _newest_of_kind(page, exclude, missing - len(extra))
+            extra += _newest_of_kind(page, exclude, missing - len(extra), request)
         picked += extra
     return picked
 
@@ -113,8 +132,8 @@ def read_more_cards(page, request=None) -> CardList:
     """
     if page.pk and not getattr(page, "_cluster_related_objects", None):
         ids = fragments.remember(
-            request, ("read-more", page.pk), lambda: read_more_ids(page), size=64
+            request, ("read-more", page.pk), lambda: read_more_ids(page, request), size=64
         )
     else:
-        ids = read_more_ids(page)
+        ids = read_more_ids(page, request)
     return CardList(ids)

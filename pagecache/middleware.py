@@ -197,8 +197,9 @@ class PageCacheMiddleware:
         token = memo.start_request()
         try:
             if not enabled() or not _eligible(request):
-                # Remembered fragments and per-version memos age like cached pages.
-                _check_expiry_quietly()
+                if getattr(settings, "LSV_FRAGMENT_MEMO", True):
+                    # Remembered fragments age like cached pages.
+                    _check_expiry_quietly()
                 return self.get_response(request)
             try:
                 expired_version_check()

@@ -96,3 +96,27 @@ def test_a_preview_shows_its_own_cards_and_leaves_the_live_page_alone(admin_clie
     assert "Rapport om tillit" in read_more_strip(html)
     live = read_more_strip(admin_client.get(article.url).content.decode())
     assert "Annan rapport" in live and "Rapport om tillit" not in live
+
+
+def test_shared_rankings_give_each_page_its_own_read_more(client, site_tree, settings):
+    """Pages with the same topics share one ranking; each still leaves itself
+    and its own picks out, exactly as without the memo."""
+    paper = WhitePaperPageFactory(parent=site_tree.papers, topics=["Tillit", "Skola"])
+    articles = [
+        NewsArticlePageFactory(parent=site_tree.news, topics=["Tillit", "Skola"][: 1 + n % 2])
+        for n in range(6)
+    ]
+    articles.append(
+        NewsArticlePageFactory(parent=site_tree.news, topics=["Tillit"], read_more=[paper])
+    )
+    pages = [*articles, paper]
+
+    def strips():
+        return [read_more_strip(client.get(page.url).content.decode()) for page in pages]
+
+    remembered = strips()
+    assert any(key[0] == "shared-topics" for key in fragments.keys())
+    settings.LSV_FRAGMENT_MEMO = False
+    assert remembered == strips()
+    for page, strip in zip(pages, remembered, strict=True):
+        assert f'href="{page.url}"' not in strip
