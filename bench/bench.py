@@ -1,8 +1,8 @@
 """`make bench`: build demo content plus generated articles in a dedicated
 PostgreSQL database, serve it with gunicorn (2 workers, production settings) on
-127.0.0.1, load every page type with wrk uncached and cached, and print one
-table, with a bare WSGI app returning the same bytes as the upper bound and the
-rows at 50,000 articles.
+127.0.0.1, load every page type with wrk uncached (fragment memo on), from
+scratch (memo off) and cached, and print one table, with a bare WSGI app
+returning the same bytes as the upper bound and the rows at 50,000 articles.
 
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/lsv_bench_pages;
 the database is dropped and recreated), BENCH_ARTICLES (1000), BENCH_SCALE_ARTICLES
