@@ -12,6 +12,7 @@ page in hand is not what is published, and with `LSV_FRAGMENT_MEMO=false`
 (to measure what a page costs from scratch).
 """
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
@@ -22,6 +23,8 @@ T = TypeVar("T")
 
 _entries: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
 _state = {"version": None, "bytes": 0}
+# Threaded servers (runserver, a threaded worker) share the store.
+_lock = threading.RLock()
 
 
 def keys() -> list:
@@ -40,12 +43,13 @@ def recall(request, key: Hashable):
     """What was kept for `key` under this content version, or None."""
     if not enabled(request):
         return None
-    _check_version()
-    hit = _entries.get(key)
-    if hit is None:
-        return None
-    _entries.move_to_end(key)
-    return hit[0]
+    with _lock:
+        _check_version()
+        hit = _entries.get(key)
+        if hit is None:
+            return None
+        _entries.move_to_end(key)
+        return hit[0]
 
 
 def keep(request, key: Hashable, value, size: int | Callable[[object], int] | None = None) -> None:
@@ -57,17 +61,18 @@ def keep(request, key: Hashable, value, size: int | Callable[[object], int] | No
     """
     if not enabled(request):
         return
-    _check_version()
     cost = size(value) if callable(size) else size if size is not None else len(value)
-    old = _entries.pop(key, None)
-    if old is not None:
-        _state["bytes"] -= old[1]
-    _entries[key] = (value, cost)
-    _state["bytes"] += cost
     limit = settings.LSV_FRAGMENT_MEMO_BYTES
-    while _state["bytes"] > limit and _entries:
-        _, (_, dropped) = _entries.popitem(last=False)
-        _state["bytes"] -= dropped
+    with _lock:
+        _check_version()
+        old = _entries.pop(key, None)
+        if old is not None:
+            _state["bytes"] -= old[1]
+        _entries[key] = (value, cost)
+        _state["bytes"] += cost
+        while _state["bytes"] > limit and _entries:
+            _, (_, dropped) = _entries.popitem(last=False)
+            _state["bytes"] -= dropped
 
 
 def remember(
@@ -114,5 +119,6 @@ def size() -> dict[str, int]:
 
 
 def clear() -> None:
-    _entries.clear()
-    _state["bytes"] = 0
+    with _lock:
+        _entries.clear()
+        _state["bytes"] = 0
