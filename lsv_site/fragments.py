@@ -39,6 +39,13 @@ def enabled(request) -> bool:
     return request is not None and not getattr(request, "is_preview", False)
 
 
+def stored(page) -> bool:
+    """Whether `page` is as stored: saved, and with no child relations (links,
+    topics, authors, picks) held in memory, as a preview or a revision has.
+    Only then do the database's rows, and what is remembered of them, hold."""
+    return bool(page.pk) and not getattr(page, "_cluster_related_objects", None)
+
+
 def recall(request, key: Hashable):
     """What was kept for `key` under this content version, or None."""
     if not enabled(request):

@@ -222,19 +222,19 @@ class ContentPage(BasePage):
         """Authors in the editor's order, as PersonPage objects (live ones only),
         fetched once however many parts of the page show them."""
         if not hasattr(self, "_authors"):
-            if not self.pk or getattr(self, "_cluster_related_objects", None):
-                # A preview or revision: the authorships are in memory.
-                authorships = self.authorships.all().select_related("person")
-                people = [a.person for a in authorships]
-            else:
+            if fragments.stored(self):
                 ids = [row[0] for row in AUTHOR_IDS.rows(self.pk)]
                 person_model = self.authorships.model.person.field.related_model
                 people = fragments.shared_objects(
                     request,
                     "author",
-                    list(ids),
+                    ids,
                     lambda missing: person_model.objects.filter(id__in=missing),
                 )
+            else:
+                # A preview or revision: the authorships are in memory.
+                authorships = self.authorships.all().select_related("person")
+                people = [a.person for a in authorships]
             self._authors = [p for p in people if p is not None and p.live]
         return self._authors
 
@@ -252,9 +252,9 @@ class ContentPage(BasePage):
     @cached_property
     def topic_list(self) -> list:
         """The page's topics, fetched once per request however often they are used."""
-        if not self.pk or getattr(self, "_cluster_related_objects", None):
-            return list(self.topics.all())  # a preview or revision: in memory
-        return TOPICS.objects(self.pk)
+        if fragments.stored(self):
+            return TOPICS.objects(self.pk)
+        return list(self.topics.all())  # a preview or revision: in memory
 
     def get_topics(self) -> list[dict]:
         """Topics with the URL of their news listing."""
@@ -409,7 +409,7 @@ class HomePage(FastRestrictionsMixin, Page):
             picked = [p.target_id for p in picks.all()][:limit]
             return picked or latest_ids(model, order_by, limit)
 
-        if self.pk and not getattr(self, "_cluster_related_objects", None):
+        if fragments.stored(self):
             # Remembered per content version, except in a preview (picks in memory).
             key = ("featured", self.pk, model._meta.label)
             return CardList(fragments.remember(request, key, choose, size=64))

@@ -130,7 +130,7 @@ def read_more_cards(page, request=None) -> CardList:
     page (lsv_site.fragments), never for one whose links or topics are in
     memory (a preview or a revision).
     """
-    if page.pk and not getattr(page, "_cluster_related_objects", None):
+    if fragments.stored(page):
         ids = fragments.remember(
             request, ("read-more", page.pk), lambda: read_more_ids(page, request), size=64
         )
