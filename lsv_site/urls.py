@@ -42,7 +42,8 @@ if settings.DEBUG or settings.LSV_SERVE_MEDIA:
 
 urlpatterns += [
     # Wagtail's serve view with faster routing (see pagecache.routing); the
-    # same pattern as Wagtail's, which stays for reversing and its other URLs.
-    re_path(r"^((?:[\w\-]+/)*)$", page_serve, name="lsv_serve"),
+    # same pattern as Wagtail's, which stays for reversing and its other URLs,
+    # except `_util/`: Wagtail's password form and login for private pages.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_serve, name="lsv_serve"),
     path("", include(wagtail_urls)),
 ]
