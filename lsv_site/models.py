@@ -27,7 +27,7 @@ from lsv_site.compiled import CompiledQuery
 from lsv_site.context_processors import top_pages
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.pagination import page_of
-from lsv_site.queries import news_index_url, view_restrictions_may_apply
+from lsv_site.queries import is_visible, news_index_url, view_restrictions_may_apply
 from lsv_site.read_more_panel import ReadMorePreviewPanel
 from lsv_site.structured_data import breadcrumbs, iso, modified, published
 
@@ -119,6 +119,13 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def is_public(self) -> bool:
+        """Whether an anonymous visitor may open this page: links to it (a
+        byline, a feed's author) are made only then, so a private person is
+        named at most, never linked."""
+        return is_visible(self)
 
     @property
     def kind(self) -> str:
@@ -245,7 +252,11 @@ class ContentPage(BasePage):
             ("article:modified_time", iso(modified(self))),
             ("article:section", str(self.kind_label)),
         ]
-        extra += [("article:author", meta.absolute(p.url or "")) for p in self.get_authors()]
+        extra += [
+            ("article:author", meta.absolute(p.url or ""))
+            for p in self.get_authors()
+            if p.is_public
+        ]
         extra += [("article:tag", topic.name) for topic in self.topic_list]
         return [(name, value) for name, value in extra if value]
 

@@ -40,6 +40,14 @@ def visible_pages(queryset: PageQuerySet) -> PageQuerySet:
     return queryset.exclude(private) if private else queryset
 
 
+def is_visible(page) -> bool:
+    """What `visible_pages` says of one page already in memory, without a
+    query: live, not past its expiry time, and not private."""
+    if not page.live or (page.expire_at is not None and page.expire_at <= timezone.now()):
+        return False
+    return not any(page.path.startswith(path) for path in restricted_paths())
+
+
 def view_restrictions_may_apply(page) -> bool:
     """False when no view restriction can cover `page`: none on it or an
     ancestor, and no alias on the way that could inherit one from its source."""

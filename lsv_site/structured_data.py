@@ -80,7 +80,10 @@ def image_object(meta) -> dict:
 
 
 def person_ref(person, meta) -> dict:
-    return {"@type": "Person", "name": person.title, "url": meta.absolute(person.url or "")}
+    ref = {"@type": "Person", "name": person.title}
+    if person.is_public:
+        ref["url"] = meta.absolute(person.url or "")
+    return ref
 
 
 def breadcrumbs(page, meta) -> dict:

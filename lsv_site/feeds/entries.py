@@ -303,7 +303,10 @@ class EntryBuilder:
             published=published,
             updated=updated,
             changed=changed,
-            authors=[Author(p.title, self.absolute(p.get_url())) for p in authors],
+            authors=[
+                Author(p.title, self.absolute(p.get_url()) if p.is_public else None)
+                for p in authors
+            ],
             categories=[tag.name for tag in self.topics_of(page)],
             enclosures=enclosures,
             image_url=image_url,

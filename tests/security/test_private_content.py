@@ -2,6 +2,8 @@
 anonymous visitors: on the page, in listings, on the home page, in the feed and
 at the document's own URL."""
 
+from types import SimpleNamespace
+
 from django.test import Client
 
 from wagtail.models import PageViewRestriction
@@ -119,3 +121,49 @@ def test_a_login_page_opens_after_logging_in(hidden, django_user_model):
     assert logged_in.status_code == 302 and logged_in["Location"] == page.url
     opened = visitor.get(page.url)
     assert opened.status_code == 200 and page.summary in opened.content.decode()
+
+
+@pytest.fixture
+def private_author(site_tree):
+    from tests.factories import PersonPageFactory
+
+    public = PersonPageFactory(parent=site_tree.people, title="Öppen Skribent", slug="oppen")
+    private = PersonPageFactory(parent=site_tree.people, title="Dold Skribent", slug="dold")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    article = NewsArticlePageFactory(
+        parent=site_tree.news, title="Med två skribenter", authors=[public, private]
+    )
+    paper = WhitePaperPageFactory(
+        parent=site_tree.papers, title="Rapport med två", authors=[public, private]
+    )
+    return SimpleNamespace(public=public, private=private, article=article, paper=paper)
+
+
+def test_a_private_person_is_named_but_never_linked(private_author):
+    """Bylines, Open Graph, JSON-LD, citation tags and every feed format name
+    a login-only person as plain text at most: their page's URL appears
+    nowhere, while the public co-author stays linked."""
+    visitor = Client()
+    private_path = private_author.private.url
+    public_path = private_author.public.url
+    urls = [
+        private_author.article.url,
+        private_author.paper.url,
+        "/feeds/rss/",
+        "/feeds/atom/",
+        "/feeds/json/",
+        "/feeds/nyheter/rss/",
+    ]
+    for url in urls:
+        response = visitor.get(url)
+        assert response.status_code == 200, url
+        text = response.content.decode()
+        assert private_path not in text, url
+        assert "Dold Skribent" in text or "Skribent, Dold" in text, url
+        if "/rss/" not in url:  # RSS names authors (dc:creator) without links
+            assert public_path in text, url
+
+    article = visitor.get(private_author.article.url).content.decode()
+    assert f'<a href="{public_path}">Öppen Skribent</a>' in article
+    paper = visitor.get(private_author.paper.url).content.decode()
+    assert 'name="citation_author" content="Skribent, Dold"' in paper
