@@ -43,6 +43,9 @@ class PageTopic(TaggedItemBase):
         "wagtailcore.Page", related_name="topic_items", on_delete=models.CASCADE
     )
 
+    # Seen by visitors only through a live page (pagecache.signals).
+    shown_with_page = "content_object"
+
 
 class ReadMoreLink(Orderable):
     """One editor-picked "Läs mer" card, on any of the three detail page kinds."""
@@ -54,6 +57,9 @@ class ReadMoreLink(Orderable):
         related_name="+",
         verbose_name=_("Page"),
     )
+
+    # Seen by visitors only through a live page (pagecache.signals).
+    shown_with_page = "page"
 
     panels = [PageChooserPanel("target", CARD_PAGE_TYPES)]
 
@@ -353,6 +359,9 @@ class HomePagePick(Orderable):
     target = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("Page")
     )
+
+    # Seen by visitors only through a live page (pagecache.signals).
+    shown_with_page = "page"
 
     class Meta(Orderable.Meta):
         abstract = True

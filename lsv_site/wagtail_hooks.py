@@ -1,4 +1,5 @@
 from django.http import Http404
+from django.utils import timezone
 
 from wagtail import hooks
 
@@ -9,4 +10,12 @@ from lsv_site.document_privacy import visible_to
 def hide_documents_of_unpublished_pages(document, request):
     if not visible_to(document, request.user):
         # 404, not 403: an anonymous visitor learns nothing about what exists.
+        raise Http404
+
+
+@hooks.register("before_serve_page")
+def hide_pages_past_their_expiry(page, request, serve_args, serve_kwargs):
+    # Wagtail unpublishes an expired page only when the scheduler next runs;
+    # until then it is gone for visitors too, as it is from listings.
+    if page.expire_at is not None and page.expire_at <= timezone.now():
         raise Http404

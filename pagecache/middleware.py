@@ -95,21 +95,33 @@ def _public_headers(response, etag: str) -> None:
     )
 
 
+# The latest expiry time already acted on, shared by every process.
+EXPIRY_HANDLED_KEY = "lsv:expiry-handled"
+
+
 def expired_version_check() -> None:
     """Pages that pass their expiry time disappear from listings without any
-    signal; bump the version when the earliest expiry among live pages passes."""
+    signal: the version changes once when the earliest expiry among live pages
+    passes. Once, not on every request until the scheduler unpublishes the
+    page: the expiry is remembered as handled, and the next one looked for is
+    later than it."""
     from wagtail.models import Page
 
+    handled = memo.per_version("expiry-handled", lambda: cache.get(EXPIRY_HANDLED_KEY))
+
     def next_expiry():
-        return (
-            Page.objects.filter(live=True, expire_at__isnull=False)
-            .order_by("expire_at")
-            .values_list("expire_at", flat=True)
-            .first()
-        )
+        pages = Page.objects.filter(live=True, expire_at__isnull=False)
+        if handled is not None:
+            pages = pages.filter(expire_at__gt=handled)
+        return pages.order_by("expire_at").values_list("expire_at", flat=True).first()
 
     expiry = memo.per_version("next-expiry", next_expiry)
-    if expiry is not None and expiry <= timezone.now():
+    if expiry is None or expiry > timezone.now():
+        return
+    # Of all processes that see it pass, the first to claim it bumps.
+    if cache.add(f"{EXPIRY_HANDLED_KEY}:{expiry.timestamp()}", True, 60 * 60):
+        if handled is None or expiry > handled:
+            cache.set(EXPIRY_HANDLED_KEY, expiry, version.TIMEOUT)
         version.bump()
 
 

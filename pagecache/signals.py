@@ -2,7 +2,12 @@
 
 Simplest correct strategy: one site-wide version, so a publish anywhere makes
 every cached page (a read-more card elsewhere, a listing, the feed) fresh on
-the next request. Saves that only touch draft bookkeeping do not bump it.
+the next request. Saves that only touch drafts do not bump it: every bump
+empties every cache, and editors' autosaves would otherwise do it each second.
+
+This module knows no content model of the site's own: a model whose rows
+appear on public pages only through one page (authors, topics, read-more
+links) says so with `shown_with_page = "<its page field>"`.
 """
 
 import functools
@@ -17,6 +22,7 @@ from wagtail.models import (
     PageViewRestriction,
     Site,
 )
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pagecache import version
@@ -33,6 +39,8 @@ DRAFT_ONLY_FIELDS = frozenset(
         "locked_at",
         "locked_by",
         "live_revision",
+        # Comments on a revision (save_revision always names the relation).
+        COMMENTS_RELATION_NAME,
     }
 )
 
@@ -47,19 +55,10 @@ post_page_move.connect(_bump, dispatch_uid="pagecache-moved")
 
 
 @functools.cache
-def _content_models() -> frozenset:
-    """Models whose rows show up on public pages besides the pages themselves."""
+def _library_models() -> frozenset:
+    """Wagtail's and taggit's models whose rows show up on public pages."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-
-    from lsv_site.models import (
-        HomeNewsPick,
-        HomePersonPick,
-        HomeWhitePaperPick,
-        PageTopic,
-        ReadMoreLink,
-    )
-    from people.models import Authorship
 
     return frozenset(
         {
@@ -69,29 +68,60 @@ def _content_models() -> frozenset:
             CollectionViewRestriction,
             Site,
             Tag,
-            PageTopic,
-            ReadMoreLink,
-            Authorship,
-            HomeNewsPick,
-            HomeWhitePaperPick,
-            HomePersonPick,
         }
     )
 
 
+# Rows that are born unused: nothing public shows them until a page that uses
+# them is published (which changes the version itself).
+_UNUSED_WHEN_NEW = (Tag,)
+
+
+def _page_of(sender, instance) -> int | None | bool:
+    """For a model that declares `shown_with_page` (the name of its page
+    field), that page's id; False for any other model."""
+    field = getattr(sender, "shown_with_page", None)
+    if field is None:
+        return False
+    return getattr(instance, f"{field}_id", None)
+
+
+def _page_is_live(page_id) -> bool:
+    return page_id is not None and Page.objects.filter(pk=page_id, live=True).exists()
+
+
 @receiver(post_save, dispatch_uid="pagecache-saved")
-def _saved(sender, instance, update_fields=None, **kwargs):
+def _saved(sender, instance, created=False, update_fields=None, **kwargs):
     if isinstance(instance, Page):
+        # A page that is not live is a draft (unpublishing and deleting change
+        # the version through their own signals): what visitors see is the
+        # same however often an editor saves it, autosave included.
+        if not instance.live:
+            return
         if update_fields and DRAFT_ONLY_FIELDS.issuperset(update_fields):
             return
         version.bump()
-    elif sender in _content_models():
+        return
+    page_id = _page_of(sender, instance)
+    if page_id is not False:
+        # The rows of a page (authors, topics, read-more links, picks) are
+        # shown only while that page is live.
+        if _page_is_live(page_id):
+            version.bump()
+    elif sender in _library_models() and not (created and issubclass(sender, _UNUSED_WHEN_NEW)):
         version.bump()
 
 
 @receiver(post_delete, dispatch_uid="pagecache-deleted")
 def _deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page) or sender in _content_models():
+    if isinstance(instance, Page):
+        version.bump()
+        return
+    page_id = _page_of(sender, instance)
+    if page_id is not False:
+        if _page_is_live(page_id):
+            version.bump()
+    elif sender in _library_models():
         version.bump()
 
 

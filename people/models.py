@@ -32,6 +32,9 @@ class Authorship(Orderable):
 
     panels = [PageChooserPanel("person", "people.PersonPage")]
 
+    # Seen by visitors only through a live page (pagecache.signals).
+    shown_with_page = "page"
+
     class Meta(Orderable.Meta):
         verbose_name = _("author")
         verbose_name_plural = _("authors")
