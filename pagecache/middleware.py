@@ -241,8 +241,15 @@ class PageCacheMiddleware:
             response["ETag"],
             response.get("Last-Modified"),
         )
+        # Any path can be a 404: kept briefly, so a scan of made-up URLs
+        # cannot fill the cache for a day.
+        seconds = (
+            settings.LSV_PAGE_CACHE_404_SECONDS
+            if response.status_code == 404
+            else settings.LSV_PAGE_CACHE_SECONDS
+        )
         try:
-            cache.set(key, entry, settings.LSV_PAGE_CACHE_SECONDS)
+            cache.set(key, entry, seconds)
         except Exception:
             logger.exception("page cache unavailable")
             return

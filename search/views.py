@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.template.response import TemplateResponse
 
+from lsv_site.middleware.page_numbers import mark_paginated
 from pagecache.routing import find_site
 from search.query import clean_query, search_terms
 from search.results import KINDS, log_search, promoted_pages, search
@@ -12,6 +13,7 @@ def search_view(request):
     # The remembered site lookup, so the header, footer and card links do not
     # each ask the database (Wagtail's own lookup is per request).
     find_site(request)
+    mark_paginated(request)
     query = clean_query(request.GET.get("q", ""))
     kind = request.GET.get("typ", "")
     if kind not in KINDS:

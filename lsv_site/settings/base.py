@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "lsv_site.middleware.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Canonical ?page= values only (and no cache entries for any other).
+    "lsv_site.middleware.page_numbers.PageNumberMiddleware",
     "lsv_site.middleware.database_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -173,6 +175,7 @@ LSV_PAGE_CACHE_FRONT = env_bool("LSV_PAGE_CACHE_FRONT", True)
 LSV_FRAGMENT_MEMO = env_bool("LSV_FRAGMENT_MEMO", True)
 LSV_FRAGMENT_MEMO_BYTES = int(os.environ.get("LSV_FRAGMENT_MEMO_BYTES", str(4 * 1024 * 1024)))
 LSV_PAGE_CACHE_SECONDS = int(os.environ.get("LSV_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
+LSV_PAGE_CACHE_404_SECONDS = int(os.environ.get("LSV_PAGE_CACHE_404_SECONDS", "60"))
 # s-maxage for a CDN in front (0: none); only safe when frontend-cache purging is set up.
 LSV_CDN_MAX_AGE = int(os.environ.get("LSV_CDN_MAX_AGE", "0"))
 

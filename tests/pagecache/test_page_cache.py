@@ -95,7 +95,9 @@ def test_header_middleware_runs_on_cached_pages(client, site_tree):
     assert hit.headers["X-Content-Type-Options"] == "nosniff"
 
 
-def test_404_is_cached_other_query_strings_are_not(client, site_tree):
+def test_404_is_cached_other_query_strings_are_not(client, site_tree, settings):
+    settings.LSV_LISTING_PAGE_SIZE = 1
+    NewsArticlePageFactory.create_batch(2, parent=site_tree.news)
     assert client.get("/finns-inte/").status_code == 404
     assert cached_state(client, "/finns-inte/") == "hit"
     cached_state(client, site_tree.news.url + "?page=2")
