@@ -78,7 +78,9 @@ def create_backup(destination: str | Path, using: str = DEFAULT_DB_ALIAS) -> Pat
         (work / MANIFEST).write_text(json.dumps(manifest, indent=2))
 
         partial = work / "backup.tar"
-        with tarfile.open(partial, "w") as archive:
+        # Readable by its owner alone: it holds every account's password hash.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as file, tarfile.open(fileobj=file, mode="w") as archive:
             for name in (MANIFEST, database_file.name, MEDIA_ARCHIVE):
                 archive.add(work / name, arcname=name)
         # Same directory, so the rename is atomic: no half-written backup ever

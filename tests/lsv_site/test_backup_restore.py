@@ -168,3 +168,13 @@ def test_restore_rejects_a_file_that_is_not_a_backup(tmp_path, other_instance):
         call_command("restore_site", str(stranger), **QUIET)
     with pytest.raises(CommandError, match="does not exist"):
         call_command("restore_site", str(tmp_path / "missing.tar"), **QUIET)
+
+
+def test_a_backup_is_readable_by_its_owner_alone(site_tree, tmp_path):
+    """It holds password hashes and private documents: mode 0600 whatever the umask."""
+    archive = tmp_path / "site.tar"
+    call_command("backup_site", str(archive), **QUIET)
+    assert archive.stat().st_mode & 0o777 == 0o600
+    call_command("backup_site", f"{tmp_path}/dated/", **QUIET)
+    (made,) = (tmp_path / "dated").iterdir()
+    assert made.stat().st_mode & 0o777 == 0o600
