@@ -94,16 +94,40 @@ def test_healthz_answers_without_the_database(visitor):
 
 @pytest.mark.django_db
 def test_readyz_checks_database_and_migrations(visitor, monkeypatch):
-    response = visitor.get("/readyz")
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "migrations": "ok"}
-
     from django.db.migrations.executor import MigrationExecutor
 
+    from lsv_site import health
+
+    monkeypatch.setattr(health, "_migrated", False)
     monkeypatch.setattr(MigrationExecutor, "migration_plan", lambda self, targets: ["pending"])
     response = visitor.get("/readyz")
     assert response.status_code == 503
     assert response.json()["migrations"] == "pending"
+
+    monkeypatch.undo()
+    monkeypatch.setattr(health, "_migrated", False)
+    response = visitor.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "migrations": "ok"}
+
+
+@pytest.mark.django_db
+def test_readyz_is_one_trivial_query_once_migrated(visitor, monkeypatch):
+    """The migration graph is loaded until everything is applied, then never
+    again: a probe every second must not cost a migration-graph build."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+    from django.test.utils import CaptureQueriesContext
+
+    assert visitor.get("/readyz").status_code == 200
+
+    def no_graph(*args, **kwargs):
+        raise AssertionError("the migration graph was loaded again")
+
+    monkeypatch.setattr(MigrationLoader, "build_graph", no_graph)
+    with CaptureQueriesContext(connection) as queries:
+        assert visitor.get("/readyz").status_code == 200
+    assert [q["sql"] for q in queries.captured_queries] == ["SELECT 1"]
 
 
 def test_health_endpoints_are_exempt_from_the_https_redirect(settings):
