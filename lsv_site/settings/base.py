@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lsv_site.middleware.private_responses.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -318,12 +319,21 @@ LSV_PUBLISHER = os.environ.get("LSV_PUBLISHER", "LSV")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "without_outage_tracebacks": {
+            "()": "lsv_site.middleware.database_outage.WithoutOutageTracebacks"
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Background-task bookkeeping is noise at INFO.
     # Request lines (lsv_site.middleware.request_log) only in production: the
     # development server prints its own.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "lsv.request": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "lsv.request": {"level": "WARNING"},
+        "django.request": {"filters": ["without_outage_tracebacks"]},
+    },
 }
 
 # Topic URLs are ASCII like page slugs: "Effektmätning" -> /amne/effektmatning/.

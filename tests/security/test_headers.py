@@ -137,3 +137,15 @@ def test_session_cookie_flags_on_the_wire(client, settings, django_user_model):
     response = client.post("/admin/login/", {"username": "chef", "password": "x" * 16}, secure=True)
     cookie = response.cookies["sessionid"]
     assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Lax"
+
+
+@pytest.mark.django_db
+def test_logged_in_responses_are_private_and_not_stored(client, site_tree, django_user_model):
+    article = NewsArticlePageFactory(parent=site_tree.news)
+    public = Client().get(article.url).headers.get("Cache-Control", "")
+    assert "private" not in public and "no-store" not in public
+
+    client.force_login(django_user_model.objects.create_user("medlem", "m@example.org", "x" * 16))
+    for url in (article.url, site_tree.news.url, "/feeds/rss/", "/sok/?q=nyhet", "/admin/"):
+        words = {w.strip() for w in client.get(url).headers.get("Cache-Control", "").split(",")}
+        assert {"private", "no-store"} <= words and "public" not in words, url
