@@ -4,13 +4,19 @@ import sys
 
 from django.views.defaults import server_error as django_server_error
 
-from lsv_site.middleware.database_outage import DATABASE_ERRORS, maintenance_response
+from lsv_site.middleware.database_outage import (
+    DATABASE_ERRORS,
+    maintenance_response,
+    note_outage,
+)
 
 
 def server_error(request, template_name="500.html"):
     # Database errors raised outside a view (in middleware, in a template
     # rendered after the view returned) do not reach DatabaseOutageMiddleware;
     # they land here and get the same maintenance page.
-    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+    exception = sys.exc_info()[1]
+    if isinstance(exception, DATABASE_ERRORS):
+        note_outage(exception)
         return maintenance_response()
     return django_server_error(request, template_name)

@@ -25,9 +25,12 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_http_date_safe
 
+from lsv_site.throttled_log import ThrottledWarning
 from pagecache import memo, version
 
 logger = logging.getLogger(__name__)
+# Once per outage and then now and again, not a traceback per request.
+warn_unavailable = ThrottledWarning(logger, seconds=30)
 
 # Query parameters that select a different page of the same content; any other
 # query string is served uncached, so arbitrary parameters cannot fill the cache.
@@ -217,9 +220,9 @@ class PageCacheMiddleware:
                 expired_version_check()
                 key = cache_key(request)
                 entry = cache.get(key)
-            except Exception:
+            except Exception as error:
                 # A cache (or database) outage makes pages slower, never broken.
-                logger.exception("page cache unavailable")
+                warn_unavailable("Page cache unavailable (%s)", type(error).__name__)
                 return self.get_response(request)
             if entry is not None:
                 return entry.response(request)
@@ -250,8 +253,8 @@ class PageCacheMiddleware:
         )
         try:
             cache.set(key, entry, seconds)
-        except Exception:
-            logger.exception("page cache unavailable")
+        except Exception as error:
+            warn_unavailable("Page cache unavailable (%s)", type(error).__name__)
             return
         response["X-Page-Cache"] = "miss"
 

@@ -11,10 +11,31 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 
+from lsv_site.throttled_log import ThrottledWarning
+
 logger = logging.getLogger(__name__)
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+
+warn_outage = ThrottledWarning(logger, seconds=30)
+
+
+def note_outage(exception: BaseException) -> None:
+    """One warning now and then, no traceback: each request is in the request log."""
+    warn_outage("Database unavailable (%s): answering 503", type(exception).__name__)
+
+
+class WithoutOutageTracebacks(logging.Filter):
+    """For Django's request logger: a database error answered with the
+    maintenance page (a 503) has been noted already, and the request log has
+    a line for each request: no traceback, no second line for each."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exception = record.exc_info[1] if record.exc_info else None
+        if isinstance(exception, DATABASE_ERRORS):
+            return False
+        return getattr(record, "status_code", None) != 503
 
 
 def maintenance_response() -> HttpResponse:
@@ -35,8 +56,6 @@ class DatabaseOutageMiddleware:
 
     def process_exception(self, request, exception):
         if isinstance(exception, DATABASE_ERRORS):
-            logger.error(
-                "Database unavailable: %s %s", request.method, request.path, exc_info=exception
-            )
+            note_outage(exception)
             return maintenance_response()
         return None
