@@ -13,14 +13,25 @@ PORT ?= 8000
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 
+DEV_STAMP := $(VENV)/.installed-dev-stamp
+
+# What running the site needs; the test tools (browser driver, S3 emulator,
+# property testing...) come with `make test` and the other dev targets.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
 
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(DEV_STAMP)
+
 .PHONY: install
-install: $(STAMP) ## Create .venv and install the project with its dev tools
+install: $(STAMP) ## Create .venv and install what running the site needs
+
+.PHONY: install-dev
+install-dev: $(DEV_STAMP) ## Also install the test and lint tools
 
 .PHONY: migrate
 migrate: install ## Apply database migrations
@@ -34,38 +45,36 @@ demo: migrate ## Load the Swedish demo content (safe to run again)
 .PHONY: run
 run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000/ (with the scheduler)
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/, admin/admin)"
-	@trap 'kill 0' EXIT INT TERM; \
-	$(BIN)/python manage.py run_scheduler & \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@bash bin/serve-dev $(HOST):$(PORT)
 
 .PHONY: test
-test: install ## Run the whole test suite (browser tests need /usr/bin/chromium)
+test: install-dev ## Run the whole test suite (browser tests need /usr/bin/chromium)
 	$(BIN)/pytest -m "not browser"
 	# The live-server browser tests flush the database between them: run them on their own.
 	$(BIN)/pytest -m browser
 
 .PHONY: test-fast
-test-fast: install ## Run the tests without the real-browser ones
-	$(BIN)/pytest -m "not browser"
+test-fast: install-dev ## The tests without the real-browser and slow ones (while iterating)
+	$(BIN)/pytest -m "not browser and not slow" -p no:cacheprovider
 
 # Any database on the PostgreSQL server: the test creates and drops its own.
 SCALE_OUT_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
 .PHONY: test-scale-out
-test-scale-out: install ## Two app instances on one PostgreSQL, Redis and S3 emulator (tests/scale_out)
+test-scale-out: install-dev ## Two app instances on one PostgreSQL, Redis and S3 emulator (tests/scale_out)
 	DATABASE_URL=$(SCALE_OUT_DATABASE_URL) REQUIRE_SCALE_OUT=1 $(BIN)/pytest -m scale_out -p no:cacheprovider
 
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench
 
 .PHONY: bench-search
-bench-search: install ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95
+bench-search: install-dev ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_search
 
 BENCH_ADMIN_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench_admin
 BENCH_ADMIN_ARTICLES ?= 3000,50000
 
 .PHONY: bench-admin
-bench-admin: install ## Admin benchmark: page listing and choosers with 3,000 and 50,000 articles (database lsv_bench_admin, rebuilt)
+bench-admin: install-dev ## Admin benchmark: page listing and choosers with 3,000 and 50,000 articles (database lsv_bench_admin, rebuilt)
 	@work=$$(mktemp -d); trap 'rm -rf "$$work"' EXIT; \
 	export DJANGO_SETTINGS_MODULE=lsv_site.settings.production SECRET_KEY=bench-admin-only \
 		ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING \
@@ -75,29 +84,29 @@ bench-admin: install ## Admin benchmark: page listing and choosers with 3,000 an
 	$(BIN)/python manage.py bench_admin --articles $(BENCH_ADMIN_ARTICLES)
 
 .PHONY: lint
-lint: install ## Ruff lint
+lint: install-dev ## Ruff lint
 	$(BIN)/ruff check .
 
 .PHONY: check
-check: install ## Django system checks and missing-migration check
+check: install-dev ## Django system checks and missing-migration check
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 .PHONY: check-frontend
-check-frontend: install ## Serve the demo site and check every page type with axe, vnu and Lighthouse
+check-frontend: install-dev ## Serve the demo site and check every page type with axe, vnu and Lighthouse
 	bash frontend-checks/run
 
 .PHONY: messages
-messages: install ## Refresh and compile the Swedish translation catalogue (needs gettext)
+messages: install-dev ## Refresh and compile the Swedish translation catalogue (needs gettext)
 	$(BIN)/python manage.py makemessages -l sv --ignore=.venv --ignore=staticfiles --ignore=media
 	$(BIN)/python manage.py compilemessages -l sv --ignore=.venv
 
 .PHONY: bench
-bench: install ## Page benchmark: demo + 1,000 articles (and 50,000) in database lsv_bench_pages, gunicorn, wrk
+bench: install-dev ## Page benchmark: demo + 1,000 articles (and 50,000) in database lsv_bench_pages, gunicorn, wrk
 	$(BIN)/python bench/bench.py
 
 .PHONY: bench-load
-bench-load: install ## Load (wrk, 32 connections, 60 s), then a PostgreSQL restart under load, on a throwaway cluster
+bench-load: install-dev ## Load (wrk, 32 connections, 60 s), then a PostgreSQL restart under load, on a throwaway cluster
 	$(BIN)/python bench/load.py
 
 .PHONY: ci

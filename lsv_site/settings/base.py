@@ -4,8 +4,8 @@ Everything that differs between machines is read from the environment, so the
 same code runs on a laptop (SQLite), in CI (PostgreSQL) and in production.
 """
 
+import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy
@@ -142,13 +142,19 @@ if DATABASE_IS_POSTGRES and not env_bool("LSV_POSTGRES_JIT"):
 # The cache holds whole pages and the site-wide content version, so every
 # process must share it: Redis when REDIS_URL is set, otherwise files on this
 # machine (several gunicorn workers share them; local memory would not).
+# Entries are the database's: two sites (or two checkouts) sharing a Redis or
+# a machine must not flush, or serve, each other's pages.
+_DATABASE_KEY = hashlib.sha1(
+    f"{DATABASES['default'].get('HOST', '')}:{DATABASES['default']['NAME']}".encode(),
+    usedforsecurity=False,
+).hexdigest()[:8]
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lsv"),
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", f"lsv-{_DATABASE_KEY}"),
             "TIMEOUT": 60 * 60 * 24,
         }
     }
@@ -156,8 +162,8 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            # The temporary directory is writable in the container too.
-            "LOCATION": os.environ.get("CACHE_DIR", str(Path(tempfile.gettempdir()) / "lsv-cache")),
+            # Under the project (writable by the app in the container too).
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / ".cache" / _DATABASE_KEY)),
             "TIMEOUT": 60 * 60 * 24,
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }

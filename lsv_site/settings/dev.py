@@ -1,7 +1,18 @@
 from .base import *  # noqa: F401,F403
-from .base import env_list
+from .base import MIDDLEWARE, env_bool, env_list
 
 DEBUG = True
 SECRET_KEY = "django-insecure-development-only-key-not-for-production"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# An edited template or stylesheet shows on the next reload: no stored pages,
+# no remembered cards. (LSV_PAGE_CACHE=true etc. to try them out locally.)
+LSV_PAGE_CACHE = env_bool("LSV_PAGE_CACHE", False)
+LSV_PAGE_CACHE_FRONT = env_bool("LSV_PAGE_CACHE_FRONT", False)
+LSV_FRAGMENT_MEMO = env_bool("LSV_FRAGMENT_MEMO", False)
+
+# Visitors' 404 is the site's Swedish page here too, not Django's debug page
+# (which LSV_DEBUG_404=true brings back).
+if not env_bool("LSV_DEBUG_404", False):
+    MIDDLEWARE = ["lsv_site.middleware.site_not_found.SiteNotFoundMiddleware", *MIDDLEWARE]
