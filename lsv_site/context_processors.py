@@ -2,7 +2,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Site
 
-from pagecache import memo
+from pagecache import version
 
 
 def _top_pages(site: Site) -> list[dict]:
@@ -25,7 +25,7 @@ def top_pages(request) -> list[dict]:
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return memo.per_version(f"top-pages:{site.pk}", lambda: _top_pages(site))
+    return version.per_version(f"top-pages:{site.pk}", lambda: _top_pages(site))
 
 
 def site_chrome(request):

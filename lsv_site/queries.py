@@ -9,14 +9,14 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from pagecache import memo
+from pagecache import version
 
 
 def restricted_paths() -> tuple[str, ...]:
     """Tree paths of the pages with a view restriction (they and their
     descendants are private). Looked up once per content version rather than
     once per queryset, as Wagtail's `.public()` does."""
-    return memo.per_version(
+    return version.per_version(
         "restricted-paths",
         lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
     )
@@ -64,7 +64,7 @@ def view_restrictions_may_apply(page) -> bool:
 def alias_paths() -> tuple[str, ...]:
     from wagtail.models import Page
 
-    return memo.per_version(
+    return version.per_version(
         "alias-paths",
         lambda: tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
     )
@@ -79,7 +79,7 @@ def news_index_url() -> str | None:
         index = NewsIndexPage.objects.live().first()
         return index.url if index else None
 
-    return memo.per_version("news-index-url", find)
+    return version.per_version("news-index-url", find)
 
 
 def visibility_q() -> Q:
@@ -133,7 +133,7 @@ def latest_visibility_change() -> datetime | None:
     per version and process."""
     from wagtail.models import Page
 
-    return memo.per_version(
+    return version.per_version(
         "latest-visibility-change",
         lambda: visibility_changed(with_visibility_change(Page.objects.filter(depth=1)).first()),
     )

@@ -110,7 +110,7 @@ def expired_version_check() -> None:
     later than it."""
     from wagtail.models import Page
 
-    handled = memo.per_version("expiry-handled", lambda: cache.get(EXPIRY_HANDLED_KEY))
+    handled = version.per_version("expiry-handled", lambda: cache.get(EXPIRY_HANDLED_KEY))
 
     def next_expiry():
         pages = Page.objects.filter(live=True, expire_at__isnull=False)
@@ -118,7 +118,7 @@ def expired_version_check() -> None:
             pages = pages.filter(expire_at__gt=handled)
         return pages.order_by("expire_at").values_list("expire_at", flat=True).first()
 
-    expiry = memo.per_version("next-expiry", next_expiry)
+    expiry = version.per_version("next-expiry", next_expiry)
     if expiry is None or expiry > timezone.now():
         return
     # Of all processes that see it pass, the first to claim it bumps.

@@ -22,7 +22,7 @@ from wagtail.models.sites import get_site_for_hostname
 
 from lsv_site import fragments
 from lsv_site.compiled import CompiledQuery
-from pagecache import memo
+from pagecache import version
 
 
 def find_site(request) -> Site | None:
@@ -39,7 +39,7 @@ def find_site(request) -> Site | None:
             except Site.DoesNotExist:
                 return None
 
-        request._wagtail_site = memo.per_version(f"site:{hostname}:{port}", lookup)
+        request._wagtail_site = version.per_version(f"site:{hostname}:{port}", lookup)
     return request._wagtail_site
 
 

@@ -8,11 +8,15 @@ written under an older one.
 """
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
 
 from pagecache import memo
+
+T = TypeVar("T")
 
 KEY = "lsv:content-version"
 # Long enough to outlive any entry keyed on it; a lost key only costs misses.
@@ -51,3 +55,27 @@ def bump() -> None:
 def _set_new_token() -> None:
     cache.set(KEY, _new_token(), TIMEOUT)
     memo.forget_request_values()
+
+
+_process_values: dict[str, tuple[str, object]] = {}
+# Keys include host names, so bound the dict against unusual traffic.
+MAX_PROCESS_VALUES = 256
+
+
+def per_version(key: str, compute: Callable[[], T]) -> T:
+    """The value `compute` gives, kept in this process until the content
+    version changes: for what every request needs and only content changes
+    (the site lookup, the navigation, view restrictions)."""
+    version = current()
+    hit = _process_values.get(key)
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    value = compute()
+    if len(_process_values) >= MAX_PROCESS_VALUES:
+        _process_values.clear()
+    _process_values[key] = (version, value)
+    return value
+
+
+def clear_process_values() -> None:
+    _process_values.clear()

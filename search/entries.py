@@ -146,7 +146,7 @@ def refresh_paths(moved_page) -> None:
 
 def searched_querysets():
     """The live pages of the searched kinds."""
-    from search.results import KINDS
+    from search.kinds import KINDS
 
     for model, _label in KINDS.values():
         yield model.get_indexed_objects().filter(live=True)

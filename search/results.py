@@ -8,7 +8,6 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.translation import pgettext_lazy
 
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
@@ -16,19 +15,10 @@ from wagtail.search.utils import normalise_query_string
 
 from lsv_site.cards import load_cards
 from lsv_site.queries import restricted_paths, visible_pages
-from news.models import NewsArticlePage
-from pagecache import memo
-from people.models import PersonPage
+from pagecache import version
 from search import entries
+from search.kinds import KINDS
 from search.models import QueryOutcome
-from whitepapers.models import WhitePaperPage
-
-# `?typ=` values, in the order the filter lists them.
-KINDS = {
-    "nyheter": (NewsArticlePage, pgettext_lazy("search filter", "News")),
-    "white-papers": (WhitePaperPage, pgettext_lazy("search filter", "White papers")),
-    "personer": (PersonPage, pgettext_lazy("search filter", "People")),
-}
 
 # More pages than any search could fill; `?page=` beyond it is the last page.
 MAX_PAGE_NUMBER = 100_000
@@ -155,7 +145,7 @@ def promoted_queries() -> frozenset[str]:
     """The (normalised) queries editors have pinned pages to, remembered until
     content changes: a promotion's save or delete bumps the content version
     (`search.signals`), so most searches need no query for promotions."""
-    return memo.per_version(
+    return version.per_version(
         "search-promoted-queries",
         lambda: frozenset(
             Query.objects.filter(editors_picks__isnull=False)

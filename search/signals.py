@@ -13,8 +13,8 @@ from pagecache import version
 from pagecache.signals import DRAFT_ONLY_FIELDS
 from search import entries
 from search.document_text import pages_using, refresh_document_text, reindex_pages
+from search.kinds import KINDS
 from search.models import SearchEntry
-from search.results import KINDS
 
 Document = get_document_model()
 

@@ -5,8 +5,9 @@ from django.template.response import TemplateResponse
 
 from lsv_site.middleware.page_numbers import mark_paginated
 from pagecache.routing import find_site
+from search.kinds import KINDS
 from search.query import clean_query, search_terms
-from search.results import KINDS, log_search, promoted_pages, search
+from search.results import log_search, promoted_pages, search
 
 
 def search_view(request):

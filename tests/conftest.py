@@ -207,9 +207,9 @@ def fresh_caches():
     from django.core.cache import cache
 
     from lsv_site import fragments
-    from pagecache import memo
+    from pagecache import version
 
     cache.clear()
-    memo.clear_process_values()
+    version.clear_process_values()
     fragments.clear()
     yield
