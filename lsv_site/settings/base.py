@@ -4,6 +4,7 @@ Everything that differs between machines is read from the environment, so the
 same code runs on a laptop (SQLite), in CI (PostgreSQL) and in production.
 """
 
+import datetime
 import os
 import tempfile
 from pathlib import Path
@@ -216,13 +217,28 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Admin login throttling: an account is locked after AXES_FAILURE_LIMIT failed
-# logins, and so is an address, whichever comes first; both unlock after the
-# cool-off, or at once with `manage.py axes_reset` (see the README).
+# Admin login throttling (lsv_site.login_throttle; the README's "Admin login"):
+# - an account is locked for one address after AXES_FAILURE_LIMIT failures from
+#   it (the username+address pair), for the cool-off; a success there resets
+#   only that pair, so logging in as oneself never resets guesses at others;
+# - an account is throttled for addresses it has never logged in from after
+#   LSV_LOGIN_ACCOUNT_FAILURE_LIMIT failures from anywhere within
+#   LSV_LOGIN_THROTTLE_WINDOW (guessing spread over many addresses);
+# - an address is throttled after LSV_LOGIN_ADDRESS_FAILURE_LIMIT failures on
+#   any accounts within the window (one password tried on many accounts).
+# `manage.py axes_reset` unlocks everything at once.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "lsv_site.login_throttle.LoginThrottleHandler"
+LSV_LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LSV_LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+LSV_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LSV_LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
+LSV_LOGIN_THROTTLE_WINDOW = datetime.timedelta(
+    minutes=float(os.environ.get("LSV_LOGIN_THROTTLE_WINDOW_MINUTES", "15"))
+)
+# Addresses an account logged in from within this many days count as its own.
+LSV_LOGIN_KNOWN_ADDRESS_DAYS = int(os.environ.get("LSV_LOGIN_KNOWN_ADDRESS_DAYS", "90"))
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_COOLOFF_MESSAGE = gettext_lazy(
     "Too many failed login attempts: logging in is locked for a while. "
