@@ -288,6 +288,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # A document's content must match its extension (no web page renamed .pdf).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lsv_site.uploads.DocumentForm"
+# Files live pages use are replaced only by the publisher group (also documents).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "lsv_site.uploads.ImageForm"
 # Documents go through Wagtail's view, never straight from /media/: it applies
 # collection privacy, the page-privacy rule in lsv_site.document_privacy, and
 # sends the type and Content-Disposition below (plus nosniff and a CSP).
