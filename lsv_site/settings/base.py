@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -92,6 +95,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor authentication for the admin (lsv_site.two_factor): django-otp
+    # marks the verified session, then admin requests wait for verification.
+    "django_otp.middleware.OTPMiddleware",
+    "lsv_site.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -247,6 +254,12 @@ AXES_COOLOFF_MESSAGE = gettext_lazy(
 AXES_CLIENT_IP_CALLABLE = "lsv_site.login_throttle.client_ip"
 # How many reverse proxies in front of the app append to X-Forwarded-For.
 LSV_TRUSTED_PROXIES = int(os.environ.get("LSV_TRUSTED_PROXIES", "0"))
+
+# Two-factor authentication (TOTP) in the admin: required for Ansvarig utgivare
+# and superusers, optional for Redaktör (lsv_site.two_factor). Only the
+# development settings may turn it off.
+LSV_REQUIRE_2FA = env_bool("LSV_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "LSV")
 
 # Swedish first: the public site is always Swedish, whatever the browser asks
 # for (so no LocaleMiddleware); the admin defaults to Swedish and each editor
