@@ -53,6 +53,17 @@ def has_totp_device(user) -> bool:
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
 
 
+def session_cleared(user) -> bool:
+    """Whether this (authenticated) user's session has passed two-factor
+    authentication, as far as their role and devices ask for it."""
+    if not settings.LSV_REQUIRE_2FA:
+        return True
+    is_verified = getattr(user, "is_verified", None)
+    if is_verified is not None and is_verified():
+        return True
+    return not user_has_device(user, confirmed=True) and not requires_two_factor(user)
+
+
 class AdminTwoFactorMiddleware:
     """After django_otp's OTPMiddleware: holds admin requests until the
     session is verified, or the device enrolled where one is required."""
@@ -68,7 +79,7 @@ class AdminTwoFactorMiddleware:
         if not request.path_info.startswith("/" + settings.LSV_ADMIN_PATH):
             return None
         user = request.user
-        if not user.is_authenticated or user.is_verified():
+        if not user.is_authenticated or session_cleared(user):
             return None
         if not user.has_perm("wagtailadmin.access_admin"):
             return None

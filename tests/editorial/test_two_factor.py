@@ -11,6 +11,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 
 from tests import two_factor
 from tests.editorial.conftest import PASSWORD
+from tests.factories import DocumentFactory, WhitePaperPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +127,16 @@ def test_next_cannot_leave_the_site(publisher):
 def test_off_only_when_switched_off(publisher, settings):
     settings.LSV_REQUIRE_2FA = False
     assert password_login(publisher).get("/admin/").status_code == 200
+
+
+def test_draft_documents_need_the_second_factor_too(publisher, site_tree):
+    """Editors get documents only drafts use; a password alone is not enough."""
+    document = DocumentFactory(
+        title="Utkast", file__filename="utkast.pdf", file__data=b"%PDF-1.4\n%%EOF\n"
+    )
+    WhitePaperPageFactory(parent=site_tree.papers, pdf=document, live=False)
+    device = two_factor.enrol_device(publisher)
+    client = password_login(publisher)
+    assert client.get(document.url).status_code == 404
+    client.post("/admin/tvafaktor/", {"token": two_factor.code_for(device)})
+    assert client.get(document.url).status_code == 200
