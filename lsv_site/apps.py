@@ -6,6 +6,7 @@ class LsvSiteConfig(AppConfig):
     verbose_name = "LSV"
 
     def ready(self):
-        from lsv_site import renditions
+        from lsv_site import published_media, renditions
 
         renditions.connect_signals()
+        published_media.register_policies()

@@ -23,7 +23,14 @@ def used_on_public_page(document) -> bool:
 
 
 def visible_to(document, user) -> bool:
-    # Editors preview drafts and private pages, so they get every document.
-    if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+    # Editors preview drafts and private pages, so they get every document, once
+    # past two-factor authentication where they need it.
+    from lsv_site.two_factor import session_cleared
+
+    if (
+        user.is_authenticated
+        and user.has_perm("wagtailadmin.access_admin")
+        and session_cleared(user)
+    ):
         return True
     return used_on_public_page(document)

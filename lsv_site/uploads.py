@@ -12,6 +12,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+
+from lsv_site.published_media import REPLACE_REFUSED, may_replace_or_delete
 
 ZIP = (b"PK\x03\x04",)
 SIGNATURES: dict[str, tuple[bytes, ...]] = {
@@ -45,11 +48,46 @@ def document_content_error(name: str, head: bytes) -> str | None:
     return None
 
 
-class DocumentForm(BaseDocumentForm):
+class PublishedFileMixin:
+    """Only the publisher group may replace the file of one a live page uses
+    (lsv_site.published_media); everyone may still edit its title and tags."""
+
+    def __init__(self, *args, **kwargs):
+        self.editing_user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields and self.file_is_protected():
+            self.fields["file"].help_text = _(
+                "Used on published pages: only an Ansvarig utgivare may replace the file."
+            )
+
+    def file_is_protected(self) -> bool:
+        # Without a user (code, not a request) nobody is being checked.
+        if not self.instance.pk or self.editing_user is None:
+            return False
+        if not hasattr(self, "_file_is_protected"):
+            self._file_is_protected = not may_replace_or_delete(self.editing_user, self.instance)
+        return self._file_is_protected
+
+    def check_replacement(self):
+        if "file" in self.changed_data and self.file_is_protected():
+            raise forms.ValidationError(REPLACE_REFUSED, code="published_file")
+
+
+class ImageForm(PublishedFileMixin, BaseImageForm):
+    """The admin's image form (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        self.check_replacement()
+        return upload
+
+
+class DocumentForm(PublishedFileMixin, BaseDocumentForm):
     """The admin's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE), single and bulk upload."""
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
+        self.check_replacement()
         if upload and "file" in self.changed_data:
             upload.seek(0)
             head = upload.read(SNIFF_BYTES)

@@ -1,8 +1,11 @@
 from django.http import Http404
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from lsv_site import two_factor
 from lsv_site.document_privacy import visible_to
 
 
@@ -19,3 +22,20 @@ def hide_pages_past_their_expiry(page, request, serve_args, serve_kwargs):
     # until then it is gone for visitors too, as it is from listings.
     if page.expire_at is not None and page.expire_at <= timezone.now():
         raise Http404
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("tvafaktor/", two_factor.verify, name="lsv_2fa_verify"),
+        path("tvafaktor/aktivera/", two_factor.enrol, name="lsv_2fa_enrol"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("lsv_2fa_enrol"),
+        "label": _("Two-factor authentication"),
+        "help_text": _("Log in with a code from an app on your phone as well as your password."),
+    }

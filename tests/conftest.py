@@ -201,6 +201,15 @@ def browser_page(new_tab):
 
 
 @pytest.fixture(autouse=True)
+def two_factor_in_browser_tests(request, settings):
+    """Browser tests log in through the real forms, so with two-factor
+    authentication as production has it (the test settings leave it off for
+    tests that use force_login)."""
+    if request.node.get_closest_marker("browser"):
+        settings.LSV_REQUIRE_2FA = True
+
+
+@pytest.fixture(autouse=True)
 def fresh_caches():
     """The database rolls back between tests, the cache would not: start each
     test with an empty cache and no remembered site or navigation."""

@@ -4,6 +4,7 @@ Everything that differs between machines is read from the environment, so the
 same code runs on a laptop (SQLite), in CI (PostgreSQL) and in production.
 """
 
+import datetime
 import hashlib
 import os
 from pathlib import Path
@@ -55,6 +56,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -94,6 +98,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "lsv_site.middleware.private_responses.PrivateResponsesMiddleware",
+    # Two-factor authentication for the admin (lsv_site.two_factor): django-otp
+    # marks the verified session, then admin requests wait for verification.
+    "django_otp.middleware.OTPMiddleware",
+    "lsv_site.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -226,13 +234,28 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Admin login throttling: an account is locked after AXES_FAILURE_LIMIT failed
-# logins, and so is an address, whichever comes first; both unlock after the
-# cool-off, or at once with `manage.py axes_reset` (see the README).
+# Admin login throttling (lsv_site.login_throttle; the README's "Admin login"):
+# - an account is locked for one address after AXES_FAILURE_LIMIT failures from
+#   it (the username+address pair), for the cool-off; a success there resets
+#   only that pair, so logging in as oneself never resets guesses at others;
+# - an account is throttled for addresses it has never logged in from after
+#   LSV_LOGIN_ACCOUNT_FAILURE_LIMIT failures from anywhere within
+#   LSV_LOGIN_THROTTLE_WINDOW (guessing spread over many addresses);
+# - an address is throttled after LSV_LOGIN_ADDRESS_FAILURE_LIMIT failures on
+#   any accounts within the window (one password tried on many accounts).
+# `manage.py axes_reset` unlocks everything at once.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "lsv_site.login_throttle.LoginThrottleHandler"
+LSV_LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LSV_LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+LSV_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LSV_LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
+LSV_LOGIN_THROTTLE_WINDOW = datetime.timedelta(
+    minutes=float(os.environ.get("LSV_LOGIN_THROTTLE_WINDOW_MINUTES", "15"))
+)
+# Addresses an account logged in from within this many days count as its own.
+LSV_LOGIN_KNOWN_ADDRESS_DAYS = int(os.environ.get("LSV_LOGIN_KNOWN_ADDRESS_DAYS", "90"))
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_COOLOFF_MESSAGE = gettext_lazy(
     "Too many failed login attempts: logging in is locked for a while. "
@@ -241,6 +264,12 @@ AXES_COOLOFF_MESSAGE = gettext_lazy(
 AXES_CLIENT_IP_CALLABLE = "lsv_site.login_throttle.client_ip"
 # How many reverse proxies in front of the app append to X-Forwarded-For.
 LSV_TRUSTED_PROXIES = int(os.environ.get("LSV_TRUSTED_PROXIES", "0"))
+
+# Two-factor authentication (TOTP) in the admin: required for Ansvarig utgivare
+# and superusers, optional for Redaktör (lsv_site.two_factor). Only the
+# development settings may turn it off.
+LSV_REQUIRE_2FA = env_bool("LSV_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "LSV")
 
 # Swedish first: the public site is always Swedish, whatever the browser asks
 # for (so no LocaleMiddleware); the admin defaults to Swedish and each editor
@@ -282,6 +311,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # A document's content must match its extension (no web page renamed .pdf).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lsv_site.uploads.DocumentForm"
+# Files live pages use are replaced only by the publisher group (also documents).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "lsv_site.uploads.ImageForm"
 # Documents go through Wagtail's view, never straight from /media/: it applies
 # collection privacy, the page-privacy rule in lsv_site.document_privacy, and
 # sends the type and Content-Disposition below (plus nosniff and a CSP).

@@ -24,3 +24,7 @@ CACHES = {
 LSV_PAGE_CACHE = False
 # The same for the per-process memo of cards and pictures (lsv_site.fragments).
 LSV_FRAGMENT_MEMO = False
+# Off, so tests that log in with force_login() reach the admin; the tests of
+# two-factor authentication, and every browser test (tests/conftest.py), turn
+# it on as production has it.
+LSV_REQUIRE_2FA = False

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests import two_factor
 from tests.factories import NewsArticlePageFactory
 
 # serialized_rollback: each test starts from the migrated database (site, home
@@ -16,14 +17,11 @@ PASSWORD = "lång-lösen-för-test-123"
 
 @pytest.fixture
 def editor_context(browser, live_server, django_user_model):
-    django_user_model.objects.create_superuser("redaktor", "r@example.org", PASSWORD)
+    user = django_user_model.objects.create_superuser("redaktor", "r@example.org", PASSWORD)
     context = browser.new_context(locale="sv-SE", viewport={"width": 1280, "height": 900})
     tab = context.new_page()
-    tab.goto(live_server.url + "/admin/login/")
-    tab.fill("input[name=username]", "redaktor")
-    tab.fill("input[name=password]", PASSWORD)
-    tab.click("button[type=submit]")
-    tab.wait_for_url(live_server.url + "/admin/")
+    # A superuser logs in with two-factor authentication.
+    two_factor.log_in(tab, live_server.url, "redaktor", PASSWORD, two_factor.enrol_device(user))
     tab.close()
     yield context
     context.close()

@@ -22,6 +22,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from editorial.roles import REVIEW_WORKFLOW
 from news.models import NewsArticlePage
+from tests import two_factor
 from tests.editorial.admin_forms import page_form_data
 from tests.editorial.conftest import PASSWORD
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory
@@ -64,11 +65,9 @@ def related(site_tree):
 
 
 def log_in(tab, live_server, user):
-    tab.goto(live_server.url + "/admin/login/")
-    tab.fill("input[name=username]", user.username)
-    tab.fill("input[name=password]", PASSWORD)
-    tab.get_by_role("button", name="Logga in").click()
-    tab.wait_for_url(re.compile(r"/admin/$"))
+    # A publisher's role requires two-factor authentication: an enrolled device
+    # and the code its app would show.
+    two_factor.log_in(tab, live_server.url, user.username, PASSWORD, two_factor.enrolled(user))
 
 
 def open_action_menu(tab):
