@@ -84,8 +84,9 @@ bench-admin: install-dev ## Admin benchmark: page listing and choosers with 3,00
 	$(BIN)/python manage.py bench_admin --articles $(BENCH_ADMIN_ARTICLES)
 
 .PHONY: lint
-lint: install-dev ## Ruff lint
+lint: install-dev ## Ruff lint and the import contracts (pyproject.toml)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 .PHONY: check
 check: install-dev ## Django system checks and missing-migration check
