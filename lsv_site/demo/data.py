@@ -10,7 +10,7 @@ HOME_INTRO = (
     "LSV är en idéburen organisation som arbetar för att fler sociala innovationer "
     "ska komma till nytta där människor bor och lever. Vi för samman kommuner, "
     "föreningar, sociala företag och forskare för att pröva nya lösningar på gamla "
-    "problem - och för att ta reda på vad som faktiskt fungerar. Här hittar du "
+    "problem – och för att ta reda på vad som faktiskt fungerar. Här hittar du "
     "nyheter, rapporter och röster från vårt nätverk."
 )
 
@@ -194,7 +194,7 @@ ARTICLES = [
     },
     # 2
     {
-        "title": 'Boende & hälsa: "Vi måste sluta arbeta i stuprör"',
+        "title": "Boende & hälsa: ”Vi måste sluta arbeta i stuprör”",
         "lead": "När bostadsbolag, socialtjänst och vård arbetar var för sig faller de mest "
         "utsatta hyresgästerna mellan stolarna. På ett seminarium i Västerås "
         "diskuterades hur samarbetet kan bli bättre.",
@@ -433,7 +433,7 @@ ARTICLES = [
             ),
         ],
         "read_more": [
-            'Boende & hälsa: "Vi måste sluta arbeta i stuprör"',
+            "Boende & hälsa: ”Vi måste sluta arbeta i stuprör”",
             "Att mäta det som spelar roll: effektmätning i civilsamhället",
         ],
     },
@@ -676,7 +676,7 @@ ARTICLES = [
         ],
         "read_more": [
             "LSV lanserar nationellt nätverk för sociala innovatörer",
-            "Ideella föreningar tappar medlemmar - men engagemanget finns kvar",
+            "Ideella föreningar tappar medlemmar – men engagemanget finns kvar",
         ],
     },
     # 10
@@ -805,7 +805,7 @@ ARTICLES = [
     },
     # 12
     {
-        "title": "Ideella föreningar tappar medlemmar - men engagemanget finns kvar",
+        "title": "Ideella föreningar tappar medlemmar – men engagemanget finns kvar",
         "lead": "Allt färre betalar medlemsavgift i en förening, men viljan att göra en insats är "
         "fortsatt stor, visar en ny enkät från LSV. Utmaningen för föreningarna är att "
         "fånga upp engagemanget när det uppstår.",
@@ -1422,7 +1422,7 @@ WHITE_PAPERS = [
             ),
         ],
         "read_more": [
-            'Boende & hälsa: "Vi måste sluta arbeta i stuprör"',
+            "Boende & hälsa: ”Vi måste sluta arbeta i stuprör”",
             "Psykisk ohälsa bland unga vuxna: tidiga insatser ger resultat i Umeå",
             "Nadia Rahimi",
         ],
@@ -1439,7 +1439,7 @@ PERSON_READ_MORE = {
     ],
     "Nadia Rahimi": [
         "Unga, boende och psykisk hälsa: en kunskapsöversikt",
-        'Boende & hälsa: "Vi måste sluta arbeta i stuprör"',
+        "Boende & hälsa: ”Vi måste sluta arbeta i stuprör”",
     ],
 }
 
