@@ -103,3 +103,14 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+
+def first_image_id(body) -> int | None:
+    """The image of the first figure block in a body (a StreamValue), read
+    from its stored data so that no block or image needs loading."""
+    for item in getattr(body, "raw_data", None) or []:
+        if item.get("type") == "image":
+            image = (item.get("value") or {}).get("image")
+            if isinstance(image, int):
+                return image
+    return None

@@ -29,8 +29,9 @@ def _card_queryset(models: Sequence[type[Page]]):
     for model in models:
         name = model._meta.model_name
         related.append(name)
-        if model.card_image_field:
-            related.append(f"{name}__{model.card_image_field}")
+        for field in (model.card_image_field, getattr(model, "card_image_fallback_field", "")):
+            if field:
+                related.append(f"{name}__{field}")
         deferred += [
             f"{name}__{field.name}"
             for field in model._meta.local_fields

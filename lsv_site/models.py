@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from lsv_site import fragments
 from lsv_site.admin_permissions import LeafPermissionsMixin
-from lsv_site.blocks import FigureBlock
+from lsv_site.blocks import FigureBlock, first_image_id
 from lsv_site.cards import CardList, latest_ids, prepare_cards
 from lsv_site.compiled import CompiledQuery
 from lsv_site.context_processors import top_pages
@@ -139,8 +139,26 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
         """A CSS-friendly name of the page type, e.g. "newsarticlepage"."""
         return self._meta.model_name
 
+    # Where the card and the share image come from when `card_image_field` is
+    # empty (e.g. the first image of the body); never shown as the page's hero.
+    card_image_fallback_field = ""
+
+    @property
+    def card_image_source(self) -> str:
+        """The name of the field the card image comes from ("" for none)."""
+        for name in (self.card_image_field, self.card_image_fallback_field):
+            if name and getattr(self, f"{name}_id", None) is not None:
+                return name
+        return ""
+
     @property
     def card_image(self):
+        source = self.card_image_source
+        return getattr(self, source, None) if source else None
+
+    @property
+    def hero_image_shown(self):
+        """The image the page shows at its top: its own field only."""
         return getattr(self, self.card_image_field, None) if self.card_image_field else None
 
     @property
@@ -173,7 +191,8 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
         """(image, picture name) for each picture the template renders itself
         (cards bring their own), so their renditions come in one query with
         the cards'."""
-        own = [(self.card_image, self.hero_picture)] if self.hero_picture else []
+        hero = self.hero_image_shown
+        own = [(hero, self.hero_picture)] if self.hero_picture and hero is not None else []
         return [*own, (self.card_image, "share")]
 
     def get_section(self) -> Page | None:
@@ -211,6 +230,19 @@ class ContentPage(BasePage):
     topics = ClusterTaggableManager(
         through=PageTopic, blank=True, verbose_name=_("topics"), help_text=None
     )
+    # Kept from the body on every save, so cards and sharing can show an image
+    # for a page without a hero without loading bodies.
+    first_body_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("first image in the body"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    card_image_fallback_field = "first_body_image"
 
     search_fields = Page.search_fields + [index.FilterField("publication_date")]
 
@@ -224,6 +256,11 @@ class ContentPage(BasePage):
         # because first_published_at never changes once set.
         if self.publication_date is None and self.first_published_at is not None:
             self.publication_date = self.first_published_at.date()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "body" in update_fields:
+            self.first_body_image_id = first_image_id(getattr(self, "body", None))
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "first_body_image"}
         return super().save(*args, **kwargs)
 
     @property

@@ -91,7 +91,8 @@ def canonical_path(request, page) -> str:
 
 
 def share_image(request, page) -> ShareImage:
-    """The page's card image at 1200×630 (hero, cover or photo), else the site's."""
+    """The page's card image at 1200×630 (hero, cover or photo, else the
+    body's first image), else the site's."""
     image = getattr(page, "card_image", None)
     if image is not None:
         try:
@@ -99,8 +100,11 @@ def share_image(request, page) -> ShareImage:
         except Exception:  # noqa: BLE001 - a missing source file must not break the page
             rendition = None
         if rendition is not None:
-            field_name = page.card_image_field
-            alt = page.image_alt(field_name) if hasattr(page, "image_alt") else ""
+            field_name = page.card_image_source
+            if field_name == page.card_image_field and hasattr(page, "image_alt"):
+                alt = page.image_alt(field_name)
+            else:
+                alt = (image.description or "").strip()
             return ShareImage(
                 request.build_absolute_uri(rendition.url),
                 rendition.width,

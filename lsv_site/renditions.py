@@ -72,8 +72,9 @@ def images_of(page) -> list[tuple[object, str]]:
         wanted.append((card_image, "card"))
         wanted.append((card_image, "share"))
         own = getattr(page, "hero_picture", "")
-        if own:
-            wanted.append((card_image, own))
+        hero = getattr(page, "hero_image_shown", None)
+        if own and hero is not None:
+            wanted.append((hero, own))
     if hasattr(page, "body_images"):
         wanted.extend((image, "figure") for image in page.body_images())
     return wanted

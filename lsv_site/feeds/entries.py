@@ -268,7 +268,7 @@ class EntryBuilder:
 
     @staticmethod
     def _share_image_id(page) -> int | None:
-        field_name = getattr(page, "card_image_field", "")
+        field_name = getattr(page, "card_image_source", "")
         return getattr(page, f"{field_name}_id", None) if field_name else None
 
     def topics_of(self, page) -> list:
