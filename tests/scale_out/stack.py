@@ -244,9 +244,10 @@ def _stop(process: subprocess.Popen) -> None:
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
-def log_in(url: str, username: str, password: str) -> requests.Session:
+def log_in(url: str, username: str, password: str, totp_key: bytes = b"") -> requests.Session:
     """A session logged into the admin of the instance at `url`, the way a
-    browser does it: the login form's CSRF token and cookie, then the POST."""
+    browser does it: the login form's CSRF token and cookie, then the POST,
+    then the code an authenticator app shows for `totp_key`."""
     session = requests.Session()
     page = session.get(f"{url}/admin/login/", timeout=30)
     token = CSRF_INPUT.search(page.text).group(1)
@@ -263,4 +264,20 @@ def log_in(url: str, username: str, password: str) -> requests.Session:
     )
     if response.status_code != 302:
         raise RuntimeError(f"login failed: {response.status_code}")
+    if totp_key:
+        from tests.two_factor import code_for_key
+
+        page = session.get(f"{url}/admin/tvafaktor/", timeout=30)
+        response = session.post(
+            f"{url}/admin/tvafaktor/",
+            data={
+                "csrfmiddlewaretoken": CSRF_INPUT.search(page.text).group(1),
+                "token": code_for_key(totp_key),
+                "next": "/admin/",
+            },
+            timeout=30,
+            allow_redirects=False,
+        )
+        if response.status_code != 302:
+            raise RuntimeError(f"two-factor step failed: {response.status_code}")
     return session

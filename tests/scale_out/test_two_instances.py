@@ -84,6 +84,16 @@ def stack(request, tmp_path_factory):
     env = stack.environment(stack.work / "media-setup")
     env["DJANGO_SUPERUSER_PASSWORD"] = PASSWORD
     stack.manage(env, "createsuperuser", "--noinput", "--username=admin", "--email=a@b.se")
+    # Superusers need a second factor: the admin's authenticator, enrolled.
+    stack.totp_key = stack.manage(
+        env,
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model; "
+        "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+        "user = get_user_model().objects.get(username='admin'); "
+        "print(TOTPDevice.objects.create(user=user, name='Telefon', confirmed=True).key)",
+    ).split()[-1]
     return stack
 
 
@@ -98,9 +108,9 @@ def b(stack):
 
 
 @pytest.fixture(scope="module")
-def editor(a):
+def editor(stack, a):
     """An editor logged into A's admin."""
-    return log_in(a.url, "admin", PASSWORD)
+    return log_in(a.url, "admin", PASSWORD, totp_key=bytes.fromhex(stack.totp_key))
 
 
 def query(stack, sql: str, *params):
