@@ -67,7 +67,7 @@ def raw_request(port: int, head: str, body: bytes = b"", head_only: bool = False
                     return received
             try:
                 chunk = sock.recv(65536)
-            except ConnectionResetError:
+            except (ConnectionResetError, TimeoutError):
                 return received
             if not chunk:
                 return received
