@@ -98,18 +98,29 @@ class FrontStack:
 
     def start(self) -> None:
         self.media_root.mkdir()
-        self.manage("collectstatic", "--noinput", "-v0")
+        # Side by side where nothing depends on it: static files while the
+        # database is migrated, the servers starting while the content loads.
+        with (self.work / "collectstatic.log").open("wb") as out:
+            collectstatic = subprocess.Popen(
+                [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+                cwd=BASE_DIR,
+                env=self.environment(),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
         self.manage("migrate", "--noinput", "-v0")
-        self.manage("load_demo_content", "--no-admin")
-        script = (Path(__file__).parent / "setup_private.py").read_text()
-        self.documents = json.loads(self.manage("shell", "-c", script).strip().splitlines()[-1])
+        if collectstatic.wait(timeout=300):
+            raise RuntimeError(f"collectstatic failed:\n{self.logs()}")
         self._spawn(
             [str(BIN / "gunicorn"), "-c", str(BASE_DIR / "gunicorn.conf.py"), "lsv_site.wsgi"],
             "gunicorn",
             env=self.environment(),
         )
-        self._wait(f"{self.app_url}/healthz")
         self._start_nginx()
+        self.manage("load_demo_content", "--no-admin")
+        script = (Path(__file__).parent / "setup_private.py").read_text()
+        self.documents = json.loads(self.manage("shell", "-c", script).strip().splitlines()[-1])
+        self._wait(f"{self.app_url}/healthz")
         self._wait(f"{self.url}/healthz")
 
     def _start_nginx(self) -> None:
