@@ -170,6 +170,7 @@ def test_nothing_under_media_but_renditions(stack):
     for path in paths:
         response = requests.get(stack.url + path, timeout=10)
         assert response.status_code == 404, path
+        assert "Sidan finns inte" in response.text, path
     assert (stack.media_root / stack.documents["original"]).exists()
 
 
