@@ -30,8 +30,9 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
 COPY --chown=lsv:lsv . .
 
 # collectstatic needs a key to import the settings; it is not used at run time.
+# The compose file shares STATIC_ROOT (/app/staticfiles) with the front server.
 RUN SECRET_KEY=build-only-not-secret python manage.py collectstatic --noinput -v0 \
-    && mkdir -p /app/media && chown lsv:lsv /app/media
+    && mkdir -p /app/media /srv/static && chown lsv:lsv /app/media /srv/static
 
 USER 1000
 EXPOSE 8000
@@ -40,5 +41,8 @@ EXPOSE 8000
 # the first allowed host name, which Django accepts.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request as u; host = os.environ.get('ALLOWED_HOSTS', 'localhost').split(',')[0].strip(); u.urlopen(u.Request('http://127.0.0.1:8000/healthz', headers={'Host': host}), timeout=4)"]
-# No gunicorn access log: the app logs each request as JSON (see the README).
-CMD ["gunicorn", "lsv_site.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2"]
+# gunicorn.conf.py: gthread workers sized by GUNICORN_WORKERS (2) and
+# GUNICORN_THREADS (4), GUNICORN_TIMEOUT (60 s); meant to run behind the front
+# server (deploy/nginx), which holds slow clients. No gunicorn access log: the
+# app logs each request as JSON (see the README).
+CMD ["gunicorn", "--config", "gunicorn.conf.py", "lsv_site.wsgi:application"]

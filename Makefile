@@ -55,7 +55,7 @@ test: install-dev ## Run the whole test suite (browser tests need /usr/bin/chrom
 
 .PHONY: test-fast
 test-fast: install-dev ## The tests without the real-browser and slow ones (while iterating)
-	$(BIN)/pytest -m "not browser and not slow" -p no:cacheprovider
+	$(BIN)/pytest -m "not browser and not slow and not front_server" -p no:cacheprovider
 
 # Any database on the PostgreSQL server: the test creates and drops its own.
 SCALE_OUT_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres

@@ -1,6 +1,10 @@
 """Site-wide page behaviour: the base pages every app builds on, topics,
 "Läs mer" links and the home page."""
 
+import base64
+import os
+import secrets
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -534,6 +538,24 @@ class SiteImage(AbstractImage):
     models later. Its `description` is the default alt text."""
 
     admin_form_fields = Image.admin_form_fields
+
+    def get_upload_to(self, filename):
+        """Wagtail's path with a random token in front of the uploaded name.
+
+        Renditions are named after the first characters of the original's
+        name (Image.generate_rendition_file keeps 59 characters, spec and
+        extension included), with a hash that is the same for every image
+        without a focal point: without the token, the renditions of an image
+        used only on a private page could be guessed from its uploaded name.
+        16 characters of base32 (80 random bits) fit in front of the longest
+        spec the site uses, so every rendition name starts with them too.
+        """
+        folder, name = os.path.split(super().get_upload_to(filename))
+        token = base64.b32encode(secrets.token_bytes(10)).decode().lower()
+        # Wagtail keeps the path under 95 characters; so does this.
+        stem, extension = os.path.splitext(name)
+        stem = stem[: max(1, 94 - len(folder) - 1 - len(token) - 1 - len(extension))]
+        return os.path.join(folder, f"{token}_{stem}{extension}")
 
 
 class SiteRendition(AbstractRendition):

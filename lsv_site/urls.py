@@ -2,13 +2,13 @@ import re
 
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lsv_site.health import healthz, readyz
+from lsv_site.media_serving import serve_rendition
 from lsv_site.robots import robots_txt
 from lsv_site.sitemap import sitemap
 from pagecache.routing import serve as page_serve
@@ -29,14 +29,14 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
 ]
 
-if settings.DEBUG or settings.LSV_SERVE_MEDIA:
-    # Uploaded media from this process: for development and single-box setups.
-    # Behind a web server, CDN or object storage, leave LSV_SERVE_MEDIA off.
+if not settings.MEDIA_URL.startswith(("http://", "https://", "//")):
+    # Renditions only (lsv_site.media_serving), and only with DEBUG or
+    # LSV_SERVE_MEDIA; documents go through /documents/, originals nowhere.
+    # The pattern stays in place without them, so /media/… is never a page.
     urlpatterns += [
         re_path(
             rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
+            serve_rendition,
         )
     ]
 

@@ -317,6 +317,17 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "lsv_site.uploads.ImageForm"
 # collection privacy, the page-privacy rule in lsv_site.document_privacy, and
 # sends the type and Content-Disposition below (plus nosniff and a CSP).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Behind the front server (deploy/nginx, LSV_X_ACCEL_REDIRECT=true): once the
+# view has allowed a document, it answers with an empty response whose
+# X-Accel-Redirect names the file, and nginx sends the file from an
+# internal-only location (SENDFILE_URL), so no app worker streams it and no
+# outside request can reach that location. Files in object storage have no
+# local path; Wagtail streams those itself.
+LSV_X_ACCEL_REDIRECT = env_bool("LSV_X_ACCEL_REDIRECT", False)
+if LSV_X_ACCEL_REDIRECT:
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = str(MEDIA_ROOT / "documents")
+    SENDFILE_URL = "/_lsv_internal/documents"
 WAGTAILDOCS_CONTENT_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
