@@ -5,7 +5,6 @@ by `close()`."""
 
 import json
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -25,12 +24,7 @@ TEMPLATE = BASE_DIR / "deploy" / "nginx" / "default.conf.template"
 BROTLI_CONF = BASE_DIR / "deploy" / "nginx" / "brotli.conf"
 NGINX = os.environ.get("NGINX_PATH", "/usr/sbin/nginx")
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
-SUBSTITUTED = re.compile(r"\$\{(LSV_[A-Z_]+)\}")
-
-
-def render(template: str, values: dict[str, str]) -> str:
-    """What the official image's envsubst does: only the listed ${NAME}s."""
-    return SUBSTITUTED.sub(lambda m: values[m.group(1)], template)
+RENDER = BASE_DIR / "deploy" / "nginx" / "render-config"
 
 
 @dataclass
@@ -129,20 +123,24 @@ class FrontStack:
         shutil.copy(BROTLI_CONF, extra / "brotli.conf")
         for temp in ("client_body", "proxy"):
             (self.work / f"nginx-{temp}").mkdir()
-        site = render(
-            TEMPLATE.read_text(),
-            {
-                "LSV_LISTEN": f"127.0.0.1:{self.port}",
-                "LSV_APP": f"127.0.0.1:{self.app_port}",
-                "LSV_STATIC_ROOT": str(self.work / "static"),
-                "LSV_MEDIA_ROOT": str(self.media_root),
-                "LSV_ADMIN_PATH": "admin",
-                "LSV_NGINX_EXTRA": str(extra),
-            },
+        # The front image's own renderer (deploy/nginx/render-config), with
+        # this test's values in the environment.
+        values = {
+            "LSV_LISTEN": f"127.0.0.1:{self.port}",
+            "LSV_APP": f"127.0.0.1:{self.app_port}",
+            "LSV_STATIC_ROOT": str(self.work / "static"),
+            "LSV_MEDIA_ROOT": str(self.media_root),
+            "LSV_ADMIN_PATH": "admin",
+            "LSV_NGINX_EXTRA": str(extra),
+        }
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("LSV_")}
+        subprocess.run(
+            [str(RENDER), str(TEMPLATE), str(self.work / "site.conf")],
+            env={**environment, **values},
+            check=True,
         )
-        (self.work / "site.conf").write_text(site)
-        # The main file: what the official image's nginx.conf and Debian's
-        # modules-enabled give, with this test's paths.
+        # The main file: what Debian's nginx.conf and modules-enabled give in
+        # the front image, with this test's paths.
         user = "user root root;\n" if os.geteuid() == 0 else ""
         (self.work / "nginx.conf").write_text(
             f"""{user}load_module {BROTLI_MODULE};
