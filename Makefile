@@ -104,7 +104,7 @@ messages: install-dev ## Refresh and compile the Swedish translation catalogue (
 
 .PHONY: bench
 bench: install-dev ## Page benchmark: demo + 1,000 articles (and 50,000) in database lsv_bench_pages, gunicorn, wrk
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/pages.py
 
 .PHONY: bench-load
 bench-load: install-dev ## Load (wrk, 32 connections, 60 s), then a PostgreSQL restart under load, on a throwaway cluster

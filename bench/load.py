@@ -44,9 +44,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+import pages  # bench/pages.py: gunicorn, wrk and environment helpers (run as a script)
 import psycopg
-
-import bench as pages  # bench/bench.py: gunicorn, wrk and environment helpers
 
 ROOT = pages.ROOT
 SECONDS = int(os.environ.get("LOAD_SECONDS", "60"))

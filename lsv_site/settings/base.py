@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "editorial",
     "search",
     "pagecache",
+    # The benchmarks' management commands (make bench*).
+    "bench",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.frontend_cache",

@@ -20,7 +20,7 @@ from wagtail.search.backends import get_search_backend
 
 import pytest
 
-from editorial.management.commands.bench_admin import admin_urls
+from bench.management.commands.bench_admin import admin_urls
 from lsv_site.admin_permissions import LeafPagePermissionTester
 from news.models import NewsArticlePage
 from people.models import PersonPage

@@ -30,8 +30,8 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from bench.database import recreate_database
 from editorial.roles import EDITOR_GROUP
-from lsv_site.bench_database import recreate_database
 from lsv_site.models import CARD_PAGE_TYPES
 from news.models import NewsArticlePage, NewsIndexPage
 

@@ -29,7 +29,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
-from lsv_site.bench_database import recreate_database
+from bench.database import recreate_database
 from lsv_site.demo import data
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import PeopleIndexPage, PersonPage
