@@ -114,3 +114,17 @@ def first_image_id(body) -> int | None:
             if isinstance(image, int):
                 return image
     return None
+
+
+def first_body_image_filler(app_label: str, model_name: str):
+    """A migration step (RunPython) that fills `first_body_image` for pages
+    saved before the field existed."""
+
+    def fill(apps, schema_editor):
+        pages = apps.get_model(app_label, model_name).objects.all()
+        for page in pages.only("id", "body").iterator():
+            image_id = first_image_id(page.body)
+            if image_id is not None:
+                pages.filter(id=page.id).update(first_body_image_id=image_id)
+
+    return fill

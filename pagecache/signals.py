@@ -72,9 +72,14 @@ def _library_models() -> frozenset:
     )
 
 
-# Rows that are born unused: nothing public shows them until a page that uses
-# them is published (which changes the version itself).
-_UNUSED_WHEN_NEW = (Tag,)
+@functools.cache
+def _unused_when_new() -> frozenset:
+    """Rows born unused: nothing public shows a new topic, image or document
+    until a page that uses it is published (which changes the version itself)."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    return frozenset({Tag, get_image_model(), get_document_model()})
 
 
 def _page_of(sender, instance) -> int | None | bool:
@@ -90,6 +95,17 @@ def _page_is_live(page_id) -> bool:
     return page_id is not None and Page.objects.filter(pk=page_id, live=True).exists()
 
 
+def _row_is_visible(sender, instance, created: bool = False) -> bool:
+    """Whether a row other than a page shows on public pages: the rows of a
+    page (authors, topics, read-more links, picks) while that page is live;
+    images, documents, restrictions, sites and topics (a new topic, image or
+    document only once a published page uses it)."""
+    page_id = _page_of(sender, instance)
+    if page_id is not False:
+        return _page_is_live(page_id)
+    return sender in _library_models() and not (created and sender in _unused_when_new())
+
+
 @receiver(post_save, dispatch_uid="pagecache-saved")
 def _saved(sender, instance, created=False, update_fields=None, **kwargs):
     if isinstance(instance, Page):
@@ -102,13 +118,7 @@ def _saved(sender, instance, created=False, update_fields=None, **kwargs):
             return
         version.bump()
         return
-    page_id = _page_of(sender, instance)
-    if page_id is not False:
-        # The rows of a page (authors, topics, read-more links, picks) are
-        # shown only while that page is live.
-        if _page_is_live(page_id):
-            version.bump()
-    elif sender in _library_models() and not (created and issubclass(sender, _UNUSED_WHEN_NEW)):
+    if _row_is_visible(sender, instance, created):
         version.bump()
 
 
@@ -117,11 +127,7 @@ def _deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         version.bump()
         return
-    page_id = _page_of(sender, instance)
-    if page_id is not False:
-        if _page_is_live(page_id):
-            version.bump()
-    elif sender in _library_models():
+    if _row_is_visible(sender, instance):
         version.bump()
 
 

@@ -3,16 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-
-def fill_from_bodies(apps, schema_editor):
-    """Pages saved before the field existed: their body's first image."""
-    from lsv_site.blocks import first_image_id
-
-    pages = apps.get_model("news", "NewsArticlePage").objects.all()
-    for page in pages.only("id", "body").iterator():
-        image_id = first_image_id(page.body)
-        if image_id is not None:
-            pages.filter(id=page.id).update(first_body_image_id=image_id)
+from lsv_site.blocks import first_body_image_filler
 
 
 class Migration(migrations.Migration):
@@ -28,5 +19,5 @@ class Migration(migrations.Migration):
             name='first_body_image',
             field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='lsv_site.siteimage', verbose_name='first image in the body'),
         ),
-        migrations.RunPython(fill_from_bodies, migrations.RunPython.noop),
+        migrations.RunPython(first_body_image_filler("news", "NewsArticlePage"), migrations.RunPython.noop),
     ]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import requests
 
-from tests.scale_out.stack import free_port
+from tests.scale_out.stack import free_port, manage
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 BIN = Path(sys.executable).parent
@@ -78,17 +78,7 @@ class FrontStack:
         return env
 
     def manage(self, *args: str) -> str:
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=BASE_DIR,
-            env=self.environment(),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        if result.returncode:
-            raise RuntimeError(f"manage.py {args[0]} failed:\n{result.stderr[-3000:]}")
-        return result.stdout
+        return manage(self.environment(), *args, timeout=300)
 
     def start(self) -> None:
         self.media_root.mkdir()

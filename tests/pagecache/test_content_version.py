@@ -107,3 +107,15 @@ def test_changes_to_a_live_pages_rows_still_count(site_tree):
     before = current()
     Authorship.objects.create(page=live, person=person)
     assert current() != before
+
+
+def test_uploads_wait_for_a_page_that_uses_them(site_tree):
+    from tests.factories import DocumentFactory, ImageFactory
+
+    before = current()
+    image = ImageFactory()
+    DocumentFactory()
+    assert current() == before
+    image.title = "Nytt namn"
+    image.save()  # may be on live pages: their alt text, their renditions
+    assert current() != before

@@ -126,17 +126,7 @@ class Stack:
             self._start_instance(chr(ord("A") + index))
 
     def manage(self, env: dict[str, str], *args: str) -> str:
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=BASE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        if result.returncode:
-            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-        return result.stdout
+        return manage(env, *args)
 
     def _create_database(self) -> None:
         import psycopg
@@ -242,6 +232,22 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
+    """`manage.py ARGS` in its own process with `env`; its output, or an error
+    with the end of what it said."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if result.returncode:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
 
 
 def log_in(url: str, username: str, password: str, totp_key: bytes = b"") -> requests.Session:
