@@ -166,6 +166,10 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
         return getattr(self, self.card_image_field, None) if self.card_image_field else None
 
     @property
+    def card_title(self) -> str:
+        return self.title
+
+    @property
     def card_summary(self) -> str:
         return self.search_description
 

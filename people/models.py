@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -55,7 +56,23 @@ class PersonPage(BasePage):
         _("decorative image"), default=False, help_text=DECORATIVE_HELP
     )
     headline = models.CharField(
-        _("headline or quote"),
+        _("headline"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The headline of a story about the person, shown on cards and as the page's "
+            'heading, e.g. "Henrik explains the problem with Swedish welfare". The name '
+            "is shown beside it. Leave empty to use the name."
+        ),
+    )
+    intro = models.CharField(
+        _("lead"),
+        max_length=300,
+        blank=True,
+        help_text=_("A few sentences under the headline; also used when the page is shared."),
+    )
+    quote = models.CharField(
+        _("quote"),
         max_length=300,
         blank=True,
         help_text=_("A short line in the person's own words."),
@@ -68,9 +85,11 @@ class PersonPage(BasePage):
     content_panels = Page.content_panels + [
         FieldPanel("role"),
         FieldPanel("organisation"),
+        FieldPanel("headline"),
+        FieldPanel("intro", widget=forms.Textarea(attrs={"rows": 3})),
         FieldPanel("photo"),
         FieldPanel("photo_decorative"),
-        FieldPanel("headline"),
+        FieldPanel("quote"),
         FieldPanel("bio"),
         MultiFieldPanel(
             [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")],
@@ -79,11 +98,14 @@ class PersonPage(BasePage):
         *BasePage.read_more_panels,
     ]
 
-    # The name is the title; the role and organisation weigh like a lead.
+    # The name is the title; a story's headline and introduction, the role
+    # and organisation weigh like a lead.
     search_fields = Page.search_fields + [
+        index.SearchField("headline", boost=2),
+        index.SearchField("intro", boost=1.5),
         index.SearchField("role", boost=1.5),
         index.SearchField("organisation", boost=1.5),
-        index.SearchField("headline"),
+        index.SearchField("quote"),
         index.SearchField("bio"),
     ]
 
@@ -103,14 +125,34 @@ class PersonPage(BasePage):
         verbose_name_plural = _("people")
 
     @property
-    def card_summary(self) -> str:
+    def role_line(self) -> str:
+        """The role and organisation, e.g. "Analytiker, LSV"."""
         return ", ".join(part for part in (self.role, self.organisation) if part)
+
+    @property
+    def card_title(self) -> str:
+        """A story's headline, else the name."""
+        return self.headline or self.title
+
+    @property
+    def card_summary(self) -> str:
+        # Under a story's headline the card names the person.
+        if self.headline:
+            return " – ".join(part for part in (self.title, self.role_line) if part)
+        return self.role_line
 
     @property
     def photo_alt(self) -> str:
         return self.image_alt("photo")
 
     og_type = "profile"
+
+    def meta_title(self) -> str:
+        """What link previews call the page: a story's headline, else the name."""
+        return self.card_title
+
+    def meta_description(self) -> str:
+        return self.intro or self.role_line
 
     def open_graph_extra(self, meta) -> list[tuple[str, str]]:
         first, _space, last = self.title.rpartition(" ")

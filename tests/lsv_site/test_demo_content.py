@@ -41,3 +41,20 @@ def test_demo_is_safe_to_run_twice(demo):
     call_command("load_demo_content", "--no-admin", stdout=open("/dev/null", "w"))
     assert Page.objects.count() == pages
     assert ReadMoreLink.objects.count() == links
+
+
+def test_demo_has_person_stories_shown_in_read_more(client, demo):
+    import lxml.html
+
+    stories = PersonPage.objects.live().exclude(headline="")
+    assert 2 <= stories.count() <= 3
+    for person in stories:
+        assert person.intro and person.headline != person.title
+    # An article links to a story: its "Läs mer" shows the story's card.
+    linked = ReadMoreLink.objects.filter(target__in=stories).select_related("page", "target")
+    assert linked.exists()
+    for link in linked:
+        html = lxml.html.fromstring(client.get(link.page.url).content)
+        titles = [t.text_content().strip() for t in html.xpath('//*[@class="card__title"]')]
+        assert link.target.specific.headline in titles, link.page.url
+
