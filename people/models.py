@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.paginator import Page as DjangoPage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +13,7 @@ from wagtail.search import index
 from lsv_site.cards import CardList
 from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import BasePage, IndexPage
+from lsv_site.pagination import paginate
 from lsv_site.queries import visible_pages
 from lsv_site.structured_data import breadcrumbs, profile_page
 
@@ -161,18 +163,29 @@ class PersonPage(BasePage):
     def structured_data(self, meta) -> list[dict]:
         return [profile_page(self, meta), breadcrumbs(self, meta)]
 
-    def get_authored_pages(self) -> CardList:
-        """What this person wrote, newest first (articles and white papers)."""
+    def authored_pages(self):
+        """The ids of what this person wrote, newest first (articles and white papers)."""
         from lsv_site.read_more import NEWEST
 
-        ids = visible_pages(Page.objects.filter(authorships__person=self)).order_by(*NEWEST)
-        # A person listed twice on one page joins twice: de-duplicate in order.
-        ids = list(dict.fromkeys(ids.values_list("id", flat=True)[:100]))[:50]
-        return CardList(ids)
+        # A subquery rather than a join: a person listed twice on one page
+        # must not make the page appear twice.
+        written = Authorship.objects.filter(person=self).values("page_id")
+        pages = visible_pages(Page.objects.filter(pk__in=written)).order_by(*NEWEST)
+        return pages.values_list("id", flat=True)
+
+    def get_authored_pages(self, request) -> DjangoPage:
+        """The page of what this person wrote that `?page=` asks for, as cards."""
+        page = paginate(request, self.authored_pages(), key=("authored", self.pk))
+        page.object_list = CardList(page.object_list)
+        return page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authored"] = self.get_authored_pages() if self.pk else []
+        if self.pk:
+            authored = self.get_authored_pages(request)
+            context.update(authored=authored.object_list, authored_page=authored)
+        else:
+            context["authored"] = []
         return context
 
 
