@@ -164,6 +164,9 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
         """The image the page shows at its top: its own field only."""
         return getattr(self, self.card_image_field, None) if self.card_image_field else None
 
+    # The picture (lsv_site.renditions.PICTURES) cards show the card image as.
+    card_picture = "card"
+
     @property
     def card_title(self) -> str:
         return self.title

@@ -89,7 +89,7 @@ class PersonPage(BasePage):
         FieldPanel("organisation"),
         FieldPanel("headline"),
         FieldPanel("intro", widget=forms.Textarea(attrs={"rows": 3})),
-        FieldPanel("photo"),
+        FieldPanel("photo", help_text=_("Set the image's focal point on the face.")),
         FieldPanel("photo_decorative"),
         FieldPanel("quote"),
         FieldPanel("bio"),
@@ -148,6 +148,8 @@ class PersonPage(BasePage):
         return self.image_alt("photo")
 
     og_type = "profile"
+    # Person cards and the page show the photo square, cropped around the focal point.
+    card_picture = "person_card"
 
     def meta_title(self) -> str:
         """What link previews call the page: a story's headline, else the name."""

@@ -190,6 +190,7 @@ class DemoBuilder:
             f"Porträtt: {person['name']}",
             lambda: artwork.portrait(person["name"], person["color"]),
             f"Tecknat porträtt av {person['name']}",
+            focal_point=artwork.face_box(),
         )
         return PersonPage(
             title=person["name"],
