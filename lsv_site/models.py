@@ -30,8 +30,7 @@ from lsv_site.cards import CardList, latest_ids, prepare_cards
 from lsv_site.compiled import CompiledQuery
 from lsv_site.context_processors import top_pages
 from lsv_site.image_alt import AltTextPageForm, alt_text
-from lsv_site.middleware.page_numbers import PageOutOfRange, canonical_number, mark_paginated
-from lsv_site.pagination import page_of
+from lsv_site.pagination import paginate
 from lsv_site.queries import is_visible, news_index_url, view_restrictions_may_apply
 from lsv_site.read_more_panel import ReadMorePreviewPanel
 from lsv_site.structured_data import breadcrumbs, iso, modified, published
@@ -164,6 +163,13 @@ class BasePage(LeafPermissionsMixin, FastRestrictionsMixin, Page):
     def hero_image_shown(self):
         """The image the page shows at its top: its own field only."""
         return getattr(self, self.card_image_field, None) if self.card_image_field else None
+
+    # The picture (lsv_site.renditions.PICTURES) cards show the card image as.
+    card_picture = "card"
+
+    @property
+    def card_title(self) -> str:
+        return self.title
 
     @property
     def card_summary(self) -> str:
@@ -374,18 +380,11 @@ class IndexPage(FastRestrictionsMixin, Page):
         return [breadcrumbs(self, meta)]
 
     def paginate(self, request, queryset):
-        """The page `?page=` asks for. PageNumberMiddleware has redirected junk
-        already; a number past the last page redirects to the last one."""
-        mark_paginated(request)
-        number = canonical_number(request.GET.getlist("page")) or 1
+        """The page `?page=` asks for (lsv_site.pagination.paginate)."""
         # The listing is this page's at this path (a sub-route such as a topic
         # is part of it); other query parameters might filter it: no memo then.
         only_page = all(name == "page" for name in request.GET)
-        key = (self.pk, request.path) if only_page else None
-        page = page_of(queryset, number, settings.LSV_LISTING_PAGE_SIZE, request=request, key=key)
-        if page.number != number:
-            raise PageOutOfRange(page.number)
-        return page
+        return paginate(request, queryset, key=(self.pk, request.path) if only_page else None)
 
     def get_context(self, request, *args, **filters):
         # Filters (such as a topic) come from sub-routes as keyword arguments.

@@ -4,6 +4,7 @@ and (white papers) citation tags. `templates/includes/meta.html` renders it.
 
 Pages contribute through small hooks, all optional:
 - `og_type`: "article", "profile" or "website" (the default);
+- `meta_title()`: the title previews show when the SEO title is empty (else the title);
 - `meta_description()`: a description when the search description is empty;
 - `structured_data(meta)`: JSON-LD objects (see `lsv_site.structured_data`);
 - `citation_meta(meta)`: (name, content) pairs of Google Scholar tags.
@@ -57,6 +58,11 @@ class PageMeta:
 
 def clean_text(text: str) -> str:
     return " ".join(str(text or "").split())
+
+
+def title_of(page) -> str:
+    """A page's own title for link previews (a person's story: its headline)."""
+    return page.meta_title() if hasattr(page, "meta_title") else page.title
 
 
 def description_of(page) -> str:
@@ -120,7 +126,7 @@ def share_image(request, page) -> ShareImage:
 
 def build(request, page) -> PageMeta:
     meta = PageMeta(
-        title=clean_text(page.seo_title or page.title),
+        title=clean_text(page.seo_title or title_of(page)),
         description=description_of(page),
         canonical=request.build_absolute_uri(canonical_path(request, page)),
         image=share_image(request, page),

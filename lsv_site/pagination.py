@@ -121,3 +121,20 @@ def _is_pk(queryset: QuerySet) -> bool:
     except FieldDoesNotExist:
         return False
     return field.primary_key and (field is meta.pk or field.model in meta.get_parent_list())
+
+
+def paginate(request, queryset: QuerySet, *, key: Hashable | None) -> Page:
+    """The page of `queryset` that `?page=` asks for, `LSV_LISTING_PAGE_SIZE`
+    to a page. PageNumberMiddleware has redirected junk already; a number past
+    the last page raises PageOutOfRange, which redirects to the last one. `key`
+    as for `page_of` (None: other query parameters might filter the listing)."""
+    from django.conf import settings
+
+    from lsv_site.middleware.page_numbers import PageOutOfRange, canonical_number, mark_paginated
+
+    mark_paginated(request)
+    number = canonical_number(request.GET.getlist("page")) or 1
+    page = page_of(queryset, number, settings.LSV_LISTING_PAGE_SIZE, request=request, key=key)
+    if page.number != number:
+        raise PageOutOfRange(page.number)
+    return page

@@ -24,6 +24,9 @@ PICTURES: dict[str, str] = {
     "card": "format-{avif,webp,jpeg}|fill-{400x225,800x450}",
     "article_hero": "format-{avif,webp,jpeg}|fill-{480x270,800x450,1200x675}",
     "whitepaper_cover": "format-{avif,webp,jpeg}|fill-{300x424,600x848}",
+    # Square portraits: `fill` centres the crop on the focal point (the face),
+    # so a tall photo is not cut at the forehead; without one, on the middle.
+    "person_card": "format-{avif,webp,jpeg}|fill-{400x400,800x800}",
     "person_photo": "format-{avif,webp,jpeg}|fill-{240x240,480x480}",
     "figure": "format-{avif,webp,jpeg}|width-{480,800,1200}",
 }
@@ -69,7 +72,7 @@ def images_of(page) -> list[tuple[object, str]]:
     wanted = []
     card_image = getattr(page, "card_image", None)
     if card_image is not None:
-        wanted.append((card_image, "card"))
+        wanted.append((card_image, getattr(page, "card_picture", "card")))
         wanted.append((card_image, "share"))
         own = getattr(page, "hero_picture", "")
         hero = getattr(page, "hero_image_shown", None)

@@ -155,7 +155,7 @@ def profile_page(page, meta) -> dict:
         "url": meta.canonical,
         "image": meta.image.url,
         "jobTitle": page.role,
-        "description": strip_tags(page.headline or "") or meta.description,
+        "description": strip_tags(page.quote or page.intro or "") or meta.description,
     }
     if page.organisation:
         person["worksFor"] = {"@type": "Organization", "name": page.organisation}
@@ -170,6 +170,10 @@ def profile_page(page, meta) -> dict:
         "dateModified": iso(page.last_published_at),
         "mainEntity": person,
     }
+    headline = " ".join((page.headline or "").split())
+    if headline:
+        # A story about the person: the page is called by its headline.
+        data.update(headline=headline[:110], name=headline, description=meta.description)
     return {key: value for key, value in data.items() if value is not None}
 
 

@@ -1,4 +1,6 @@
+from django import forms
 from django.conf import settings
+from django.core.paginator import Page as DjangoPage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +13,7 @@ from wagtail.search import index
 from lsv_site.cards import CardList
 from lsv_site.image_alt import DECORATIVE_HELP
 from lsv_site.models import BasePage, IndexPage
+from lsv_site.pagination import paginate
 from lsv_site.queries import visible_pages
 from lsv_site.structured_data import breadcrumbs, profile_page
 
@@ -55,7 +58,23 @@ class PersonPage(BasePage):
         _("decorative image"), default=False, help_text=DECORATIVE_HELP
     )
     headline = models.CharField(
-        _("headline or quote"),
+        _("headline"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The headline of a story about the person, shown on cards and as the page's "
+            'heading, e.g. "Henrik explains the problem with Swedish welfare". The name '
+            "is shown beside it. Leave empty to use the name."
+        ),
+    )
+    intro = models.CharField(
+        _("lead"),
+        max_length=300,
+        blank=True,
+        help_text=_("A few sentences under the headline; also used when the page is shared."),
+    )
+    quote = models.CharField(
+        _("quote"),
         max_length=300,
         blank=True,
         help_text=_("A short line in the person's own words."),
@@ -68,9 +87,11 @@ class PersonPage(BasePage):
     content_panels = Page.content_panels + [
         FieldPanel("role"),
         FieldPanel("organisation"),
-        FieldPanel("photo"),
-        FieldPanel("photo_decorative"),
         FieldPanel("headline"),
+        FieldPanel("intro", widget=forms.Textarea(attrs={"rows": 3})),
+        FieldPanel("photo", help_text=_("Set the image's focal point on the face.")),
+        FieldPanel("photo_decorative"),
+        FieldPanel("quote"),
         FieldPanel("bio"),
         MultiFieldPanel(
             [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")],
@@ -79,11 +100,14 @@ class PersonPage(BasePage):
         *BasePage.read_more_panels,
     ]
 
-    # The name is the title; the role and organisation weigh like a lead.
+    # The name is the title; a story's headline and introduction, the role
+    # and organisation weigh like a lead.
     search_fields = Page.search_fields + [
+        index.SearchField("headline", boost=2),
+        index.SearchField("intro", boost=1.5),
         index.SearchField("role", boost=1.5),
         index.SearchField("organisation", boost=1.5),
-        index.SearchField("headline"),
+        index.SearchField("quote"),
         index.SearchField("bio"),
     ]
 
@@ -103,14 +127,36 @@ class PersonPage(BasePage):
         verbose_name_plural = _("people")
 
     @property
-    def card_summary(self) -> str:
+    def role_line(self) -> str:
+        """The role and organisation, e.g. "Analytiker, LSV"."""
         return ", ".join(part for part in (self.role, self.organisation) if part)
+
+    @property
+    def card_title(self) -> str:
+        """A story's headline, else the name."""
+        return self.headline or self.title
+
+    @property
+    def card_summary(self) -> str:
+        # Under a story's headline the card names the person.
+        if self.headline:
+            return " – ".join(part for part in (self.title, self.role_line) if part)
+        return self.role_line
 
     @property
     def photo_alt(self) -> str:
         return self.image_alt("photo")
 
     og_type = "profile"
+    # Person cards and the page show the photo square, cropped around the focal point.
+    card_picture = "person_card"
+
+    def meta_title(self) -> str:
+        """What link previews call the page: a story's headline, else the name."""
+        return self.card_title
+
+    def meta_description(self) -> str:
+        return self.intro or self.role_line
 
     def open_graph_extra(self, meta) -> list[tuple[str, str]]:
         first, _space, last = self.title.rpartition(" ")
@@ -119,18 +165,29 @@ class PersonPage(BasePage):
     def structured_data(self, meta) -> list[dict]:
         return [profile_page(self, meta), breadcrumbs(self, meta)]
 
-    def get_authored_pages(self) -> CardList:
-        """What this person wrote, newest first (articles and white papers)."""
+    def authored_pages(self):
+        """The ids of what this person wrote, newest first (articles and white papers)."""
         from lsv_site.read_more import NEWEST
 
-        ids = visible_pages(Page.objects.filter(authorships__person=self)).order_by(*NEWEST)
-        # A person listed twice on one page joins twice: de-duplicate in order.
-        ids = list(dict.fromkeys(ids.values_list("id", flat=True)[:100]))[:50]
-        return CardList(ids)
+        # A subquery rather than a join: a person listed twice on one page
+        # must not make the page appear twice.
+        written = Authorship.objects.filter(person=self).values("page_id")
+        pages = visible_pages(Page.objects.filter(pk__in=written)).order_by(*NEWEST)
+        return pages.values_list("id", flat=True)
+
+    def get_authored_pages(self, request) -> DjangoPage:
+        """The page of what this person wrote that `?page=` asks for, as cards."""
+        page = paginate(request, self.authored_pages(), key=("authored", self.pk))
+        page.object_list = CardList(page.object_list)
+        return page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authored"] = self.get_authored_pages() if self.pk else []
+        if self.pk:
+            authored = self.get_authored_pages(request)
+            context.update(authored=authored.object_list, authored_page=authored)
+        else:
+            context["authored"] = []
         return context
 
 

@@ -1,5 +1,5 @@
-"""Generated artwork for the demo content: abstract illustrations, portraits
-and PDF reports, all made locally so the demo needs no network."""
+"""Generated artwork for the demo content: abstract illustrations, drawn
+head-and-shoulders portraits and PDF reports, all made locally so the demo needs no network."""
 
 import io
 import math
@@ -57,26 +57,92 @@ def illustration(seed: str, size: tuple[int, int] = (1600, 900)) -> bytes:
     return _jpeg(image.filter(ImageFilter.GaussianBlur(2)))
 
 
-def portrait(seed: str, colour: str, size: int = 800) -> bytes:
-    """A friendly stylised head-and-shoulders silhouette on a coloured ground."""
+# Where a portrait's face is, as fractions of its width and height: the
+# centre and the size of the face (forehead to chin). Head and shoulders on
+# a 4:5 ground, the face in the upper half, as photographers frame them.
+PORTRAIT_SIZE = (800, 1000)
+FACE = (0.5, 0.34, 0.34, 0.34)
+
+
+def face_box(size: tuple[int, int] = PORTRAIT_SIZE) -> tuple[int, int, int, int]:
+    """The face of a `portrait` of this size in pixels, as Wagtail's focal
+    point wants it: centre x, centre y, width, height."""
+    width, height = size
+    x, y, w, h = FACE
+    return round(x * width), round(y * height), round(w * width), round(h * height)
+
+
+def portrait(seed: str, colour: str, size: tuple[int, int] = PORTRAIT_SIZE) -> bytes:
+    """A friendly drawn head-and-shoulders portrait on a coloured ground:
+    shoulders, neck, hair and a face with eyes, brows and a smile, the face
+    where `face_box` says."""
     rng = random.Random(seed)
+    width, height = size
     ground = _hex(colour)
-    image = Image.new("RGB", (size, size), ground)
+    image = Image.new("RGB", size, ground)
     draw = ImageDraw.Draw(image, "RGBA")
-    light = tuple(min(255, c + 70) for c in ground)
-    draw.ellipse([-size // 4, size // 2, size + size // 4, size * 2], fill=(*light, 140))
+    light = tuple(min(255, c + 60) for c in ground)
+    draw.ellipse([-width * 0.3, height * 0.05, width * 1.3, height * 1.1], fill=(*light, 90))
     skin = rng.choice(["#f1c7a5", "#d9a47e", "#a8734f", "#7a4f33", "#e8b894"])
     hair = rng.choice(["#2b1d14", "#5a3b22", "#c9a15d", "#1b1b1b", "#8b4a2b", "#b8b2a7"])
     shirt = rng.choice(["#f4f1de", "#1d3557", "#e07a5f", "#81b29a", "#3d405b"])
-    cx = size // 2
-    draw.ellipse([cx - size * 0.36, size * 0.68, cx + size * 0.36, size * 1.3], fill=shirt)
-    draw.rectangle([cx - size * 0.07, size * 0.52, cx + size * 0.07, size * 0.72], fill=skin)
-    draw.ellipse([cx - size * 0.2, size * 0.18, cx + size * 0.2, size * 0.64], fill=hair)
-    draw.ellipse([cx - size * 0.17, size * 0.24, cx + size * 0.17, size * 0.62], fill=skin)
-    if rng.random() < 0.5:
-        draw.pieslice(
-            [cx - size * 0.2, size * 0.15, cx + size * 0.2, size * 0.5], 180, 360, fill=hair
+    dark = (40, 30, 28)
+    fx, fy, fw, fh = face_box(size)
+    left, top, right, bottom = fx - fw / 2, fy - fh / 2, fx + fw / 2, fy + fh / 2
+    long_hair = rng.random() < 0.5
+    if long_hair:  # behind the shoulders and the face
+        draw.rounded_rectangle(
+            [left - fw * 0.12, top - fh * 0.1, right + fw * 0.12, bottom + fh * 0.45],
+            radius=fw * 0.3,
+            fill=hair,
         )
+    # Shoulders and a collar, then the neck.
+    shoulders = bottom + fh * 0.14
+    draw.ellipse([fx - width * 0.44, shoulders, fx + width * 0.44, height * 1.6], fill=shirt)
+    draw.rectangle(
+        [fx - fw * 0.17, bottom - fh * 0.15, fx + fw * 0.17, shoulders + fh * 0.08], fill=skin
+    )
+    draw.polygon(
+        [
+            (fx - fw * 0.3, shoulders + fh * 0.04),
+            (fx, shoulders + fh * 0.3),
+            (fx + fw * 0.3, shoulders + fh * 0.04),
+        ],
+        fill=skin,
+    )
+    # Hair behind the head, ears, the face, a fringe.
+    draw.ellipse([left - fw * 0.07, top - fh * 0.13, right + fw * 0.07, fy + fh * 0.2], fill=hair)
+    for side in (-1, 1):
+        ex = fx + side * fw * 0.5
+        draw.ellipse([ex - fw * 0.07, fy - fh * 0.05, ex + fw * 0.07, fy + fh * 0.15], fill=skin)
+    draw.ellipse([left, top, right, bottom], fill=skin)
+    fringe = rng.choice([(200, 340), (180, 320), (190, 360)])
+    draw.chord(
+        [left - fw * 0.02, top - fh * 0.08, right + fw * 0.02, top + fh * 0.5], *fringe, fill=hair
+    )
+    # Eyes and brows, a nose, a smile.
+    for side in (-1, 1):
+        ex, ey = fx + side * fw * 0.2, fy + fh * 0.02
+        draw.ellipse(
+            [ex - fw * 0.045, ey - fh * 0.035, ex + fw * 0.045, ey + fh * 0.035], fill=dark
+        )
+        draw.line(
+            [(ex - fw * 0.08, ey - fh * 0.1), (ex + fw * 0.08, ey - fh * 0.11)],
+            fill=hair,
+            width=max(2, round(fw * 0.03)),
+        )
+    draw.line(
+        [(fx, fy + fh * 0.06), (fx - fw * 0.04, fy + fh * 0.2), (fx + fw * 0.02, fy + fh * 0.21)],
+        fill=(*dark, 120),
+        width=max(2, round(fw * 0.015)),
+    )
+    draw.arc(
+        [fx - fw * 0.18, fy + fh * 0.16, fx + fw * 0.18, fy + fh * 0.36],
+        20,
+        160,
+        fill=(150, 60, 60),
+        width=max(2, round(fw * 0.025)),
+    )
     return _jpeg(image)
 
 

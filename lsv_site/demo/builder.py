@@ -14,6 +14,7 @@ from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.rect import Rect
 from wagtail.models import Page, Site
 
 from lsv_site.demo import artwork, data
@@ -31,7 +32,13 @@ class DemoBuilder:
 
     # Media -----------------------------------------------------------------
 
-    def image(self, title: str, make: Callable[[], bytes], description: str = ""):
+    def image(
+        self,
+        title: str,
+        make: Callable[[], bytes],
+        description: str = "",
+        focal_point: tuple[int, int, int, int] | None = None,
+    ):
         Image = get_image_model()
         existing = Image.objects.filter(title=title).first()
         if existing:
@@ -42,6 +49,9 @@ class DemoBuilder:
             file=ImageFile(io.BytesIO(make()), name=f"{slugify(title)[:60]}.jpg"),
         )
         image._set_image_file_metadata()
+        if focal_point is not None:
+            x, y, width, height = focal_point
+            image.set_focal_point(Rect.from_point(x, y, width, height))
         image.save()
         return image
 
@@ -180,12 +190,15 @@ class DemoBuilder:
             f"Porträtt: {person['name']}",
             lambda: artwork.portrait(person["name"], person["color"]),
             f"Tecknat porträtt av {person['name']}",
+            focal_point=artwork.face_box(),
         )
         return PersonPage(
             title=person["name"],
             role=person["role"],
             organisation=person["organisation"],
-            headline=person["headline"],
+            headline=person.get("headline", ""),
+            intro=person.get("intro", ""),
+            quote=person["quote"],
             photo=photo,
             email=person["email"],
             website=person.get("website", ""),
@@ -246,9 +259,7 @@ class DemoBuilder:
             lambda: StandardPage(
                 title=statement["title"],
                 search_description=statement["description"],
-                body="".join(
-                    f"<{tag}>{escape(text)}</{tag}>" for tag, text in statement["body"]
-                ),
+                body="".join(f"<{tag}>{escape(text)}</{tag}>" for tag, text in statement["body"]),
             ),
         )
 

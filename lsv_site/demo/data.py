@@ -30,7 +30,7 @@ PEOPLE = [
         "name": "Maria Lindqvist",
         "role": "Verksamhetschef",
         "organisation": "LSV",
-        "headline": "Social innovation handlar mindre om nya idéer än om modet att förändra hur vi arbetar tillsammans.",
+        "quote": "Social innovation handlar mindre om nya idéer än om modet att förändra hur vi arbetar tillsammans.",
         "bio": [
             "Maria Lindqvist är verksamhetschef på LSV sedan 2022. Hon har tidigare "
             "arbetat som socialchef i två mellanstora kommuner och som utredare på ett "
@@ -46,9 +46,13 @@ PEOPLE = [
     },
     {
         "name": "Ahmed Yusuf",
+        "headline": "Ahmed hittar jobben som inte syns i platsannonserna",
+        "intro": (
+            "Många nyanlända har mer arbetslivserfarenhet än deras cv visar. Ahmed Yusuf berättar hur språkcaféer och arbetsgivare i Dalarna har börjat mötas kring vad människor faktiskt kan – inte vilka papper de har."
+        ),
         "role": "Projektledare för integration och arbete",
         "organisation": "LSV",
-        "headline": "Den som får en plats att bidra med något hittar också vägen in i samhället.",
+        "quote": "Den som får en plats att bidra med något hittar också vägen in i samhället.",
         "bio": [
             "Ahmed Yusuf är projektledare på LSV med ansvar för satsningarna inom "
             "integration och arbetsmarknad. Han kom till Sverige som sjuttonåring och "
@@ -64,9 +68,13 @@ PEOPLE = [
     },
     {
         "name": "Johanna Berg",
+        "headline": "Johanna förklarar varför färre indikatorer ger bättre uppföljning",
+        "intro": (
+            "Små föreningar drunknar ofta i mått som ingen läser. Johanna Berg menar att den viktigaste frågan i all effektmätning är enkel: ”Vad vill vi egentligen förändra, och hur skulle vi märka det?”"
+        ),
         "role": "Analytiker inom effektmätning",
         "organisation": "LSV",
-        "headline": "Bra effektmätning börjar med en ärlig fråga om vad man egentligen vill förändra.",
+        "quote": "Bra effektmätning börjar med en ärlig fråga om vad man egentligen vill förändra.",
         "bio": [
             "Johanna Berg är statsvetare och analytiker på LSV, där hon ansvarar för "
             "metodstöd kring uppföljning och effektmätning. Innan hon kom till LSV "
@@ -81,9 +89,13 @@ PEOPLE = [
     },
     {
         "name": "Elif Demir",
+        "headline": "Elif vill att kommunerna ska våga visa sina misslyckanden",
+        "intro": (
+            "När tjugo kommuner delar sina lägesbilder blir också det som inte fungerade synligt. Elif Demir berättar varför hon ser det som nätverkets största tillgång – och vad som krävs för att kommunerna ska våga."
+        ),
         "role": "Kommunutvecklare",
         "organisation": "Samverkansforum Mellansverige",
-        "headline": "Kommuner som vågar dela sina misslyckanden lär sig snabbare än de som bara delar sina framgångar.",
+        "quote": "Kommuner som vågar dela sina misslyckanden lär sig snabbare än de som bara delar sina framgångar.",
         "bio": [
             "Elif Demir arbetar som kommunutvecklare på Samverkansforum Mellansverige, "
             "ett nätverk för ett tjugotal kommuner som samarbetar kring välfärdsfrågor. "
@@ -102,7 +114,7 @@ PEOPLE = [
         "name": "Tomas Nyberg",
         "role": "Vd",
         "organisation": "Verkstan Sydost ekonomisk förening",
-        "headline": "Ett socialt företag ska bedömas på vad det åstadkommer, inte på hur väl det passar in i en blankett.",
+        "quote": "Ett socialt företag ska bedömas på vad det åstadkommer, inte på hur väl det passar in i en blankett.",
         "bio": [
             "Tomas Nyberg är vd för Verkstan Sydost, ett arbetsintegrerande socialt "
             "företag i Karlskrona som reparerar möbler, cyklar och hemelektronik. "
@@ -121,7 +133,7 @@ PEOPLE = [
         "name": "Nadia Rahimi",
         "role": "Forskare i folkhälsovetenskap",
         "organisation": "Institutet för närsamhällesforskning",
-        "headline": "Unga berättar ofta om sin psykiska hälsa genom hur de bor, inte genom diagnoser.",
+        "quote": "Unga berättar ofta om sin psykiska hälsa genom hur de bor, inte genom diagnoser.",
         "bio": [
             "Nadia Rahimi är forskare i folkhälsovetenskap vid Institutet för "
             "närsamhällesforskning. Hennes forskning handlar om hur boendemiljö, "

@@ -18,7 +18,7 @@ def test_person_page_shows_profile_and_what_they_wrote(client, site_tree):
         title="Karin Ström",
         role="Analytiker",
         organisation="LSV",
-        headline="Data ska hjälpa, inte styra.",
+        quote="Data ska hjälpa, inte styra.",
         bio="<p>Karin arbetar med uppföljning.</p>",
         email="karin@example.org",
         website="https://example.org/karin",

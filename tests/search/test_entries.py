@@ -93,7 +93,7 @@ def test_texts_are_grouped_by_weight(site_tree):
         body='[{"type": "paragraph", "value": "<p>Brödtexten.</p>"}]',
     )
     person = PersonPageFactory(
-        parent=site_tree.people, title="Ada Ek", role="Kassör", organisation="LSV", headline="Hej."
+        parent=site_tree.people, title="Ada Ek", role="Kassör", organisation="LSV", quote="Hej."
     )
     title, lead, body = weighted_texts(article)
     assert (title, lead) == ("Rubriken", "Ingressen.")

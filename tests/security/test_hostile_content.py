@@ -87,6 +87,8 @@ def hostile_site(site_tree):
         role=XSS,
         organisation=XSS,
         headline=XSS,
+        intro=XSS,
+        quote=XSS,
         bio=rich,
         website="https://example.org/?q=%3Cscript%3E",
     )
@@ -130,6 +132,10 @@ def test_hostile_text_is_inert_on_pages_and_listings(hostile_site):
     assert any(d.get("headline") == pages[0].title[:110] for d in data)
     # The article's SEO title is hostile text too.
     assert article.xpath('string(//meta[@property="og:title"]/@content)') == XSS
+    # A person's story headline and introduction are text as well.
+    person = lxml.html.document_fromstring(client.get(pages[2].url).content)
+    assert person.xpath("string(//h1)").strip() == XSS
+    assert person.xpath('string(//meta[@property="og:description"]/@content)') == XSS
 
 
 def test_hostile_text_is_inert_in_the_feed(hostile_site):

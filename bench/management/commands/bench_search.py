@@ -220,7 +220,7 @@ class Command(BaseCommand):
                 "title": name,
                 "role": self.random.choice(ROLES),
                 "organisation": "LSV",
-                "headline": self.random.choice(self.sentences),
+                "quote": self.random.choice(self.sentences),
                 "bio": "".join(f"<p>{escape(p)}</p>" for p in self.paragraphs(2)),
             }
 
