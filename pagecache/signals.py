@@ -7,7 +7,9 @@ empties every cache, and editors' autosaves would otherwise do it each second.
 
 This module knows no content model of the site's own: a model whose rows
 appear on public pages only through one page (authors, topics, read-more
-links) says so with `shown_with_page = "<its page field>"`.
+links) says so with `shown_with_page = "<its page field>"`, and a model
+shown on every page (a site setting such as the footer) with
+`shown_on_every_page = True`.
 """
 
 import functools
@@ -110,6 +112,10 @@ def _saved(sender, instance, created=False, update_fields=None, **kwargs):
             version.bump()
     elif sender in _library_models() and not (created and issubclass(sender, _UNUSED_WHEN_NEW)):
         version.bump()
+    elif getattr(sender, "shown_on_every_page", False) and not created:
+        # Site-wide settings (the footer): not page rows, but on every page. A
+        # new row holds the defaults a missing one stands for, so only a change bumps.
+        version.bump()
 
 
 @receiver(post_delete, dispatch_uid="pagecache-deleted")
@@ -121,7 +127,7 @@ def _deleted(sender, instance, **kwargs):
     if page_id is not False:
         if _page_is_live(page_id):
             version.bump()
-    elif sender in _library_models():
+    elif sender in _library_models() or getattr(sender, "shown_on_every_page", False):
         version.bump()
 
 
