@@ -395,7 +395,8 @@ class IndexPage(FastRestrictionsMixin, Page):
         listing = self.get_listing(**filters)
         # Only the ids: cards come from the fragment memo or one query for the rest.
         items = self.paginate(request, listing.values_list("id", flat=True))
-        items.object_list = CardList(items.object_list, heading_level=2)
+        # One kind of page: the cards need not say which.
+        items.object_list = CardList(items.object_list, heading_level=2, show_kind=False)
         prepare_cards(request, [items.object_list])
         context.update(items=items, **filters)
         return context
@@ -430,14 +431,17 @@ class HomePersonPick(HomePagePick):
     panels = [PageChooserPanel("target", "people.PersonPage")]
 
 
+LEAD_STORY = "lsv_site/includes/lead_story.html"
+
+
 class HomePage(FastRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
-            [InlinePanel("news_picks", label=_("News"), max_num=6)],
-            heading=_("Featured news (empty: the latest six)"),
+            [InlinePanel("news_picks", label=_("News"), max_num=7)],
+            heading=_("Featured news (the first is the lead story; empty: the latest seven)"),
         ),
         MultiFieldPanel(
             [InlinePanel("whitepaper_picks", label=_("White papers"), max_num=3)],
@@ -488,9 +492,10 @@ class HomePage(FastRestrictionsMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         newest = ("-publication_date", "-first_published_at", "-id")
-        context["latest_news"] = self._featured(
-            request, self.news_picks, NewsArticlePage, 6, newest
-        )
+        # The lead story (the first pick, else the newest) and six more (or the other picks).
+        news = self._featured(request, self.news_picks, NewsArticlePage, 7, newest)
+        context["lead_story"] = CardList(news.ids[:1], heading_level=2, template=LEAD_STORY)
+        context["latest_news"] = CardList(news.ids[1:])
         context["featured_whitepapers"] = self._featured(
             request, self.whitepaper_picks, WhitePaperPage, 3, newest
         )
@@ -504,7 +509,12 @@ class HomePage(FastRestrictionsMixin, Page):
         }
         prepare_cards(
             request,
-            [context["latest_news"], context["featured_whitepapers"], context["featured_people"]],
+            [
+                context["lead_story"],
+                context["latest_news"],
+                context["featured_whitepapers"],
+                context["featured_people"],
+            ],
         )
         return context
 

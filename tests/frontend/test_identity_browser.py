@@ -162,3 +162,45 @@ def test_a_body_image_fills_its_column(browser_page, live_server, pages):
     )
     dpr = tab.evaluate("devicePixelRatio")
     assert chosen >= rendered * dpr
+
+
+# Each grid's rows: how wide the cards on each row are together.
+ROWS = """() => [...document.querySelectorAll('.card-grid')].map((grid) => {
+    const rows = {};
+    for (const li of grid.children) {
+        const box = li.getBoundingClientRect();
+        rows[Math.round(box.top)] = (rows[Math.round(box.top)] || 0) + box.width;
+    }
+    const columns = getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+    return {
+        cards: grid.children.length,
+        columns,
+        width: grid.getBoundingClientRect().width,
+        rows: Object.values(rows),
+    };
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 800, 1280])
+def test_no_card_sits_alone_on_a_row(browser_page, live_server, site_tree, width):
+    for n in range(9):
+        NewsArticlePageFactory(parent=site_tree.news, title=f"Nyhet {n}")
+    for n in range(3):
+        WhitePaperPageFactory(parent=site_tree.papers, title=f"Rapport {n}")
+    for n in range(5):
+        PersonPageFactory(parent=site_tree.people, title=f"Person {n}")
+    browser_page.set_viewport_size({"width": width, "height": 900})
+    seen = {}
+    # Home: lead + 6 news, 3 white papers, 4 people; listings of 9, 3 and 5.
+    for path in ("/", site_tree.news.url, site_tree.papers.url, site_tree.people.url):
+        browser_page.goto(live_server.url + path)
+        for grid in browser_page.evaluate(ROWS):
+            seen[(path, grid["cards"])] = grid["columns"]
+            # A card alone on its row is one column wide; a lone last card spans the row.
+            alone = [r for r in grid["rows"] if r < grid["width"] / grid["columns"] + 2]
+            assert not (grid["columns"] > 1 and alone), (path, grid)
+    assert ("/", 4) in seen and ("/", 6) in seen and ("/", 3) in seen
+    if width == 1280:
+        assert seen[("/", 4)] == 4 and seen[("/", 6)] == 3
+    if width == 390:
+        assert set(seen.values()) == {1}
