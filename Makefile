@@ -97,6 +97,10 @@ check: install-dev ## Django system checks and missing-migration check
 check-frontend: install-dev ## Serve the demo site and check every page type with axe, vnu and Lighthouse
 	bash frontend-checks/run
 
+.PHONY: screenshots
+screenshots: install-dev ## PNGs of every page type at 390 and 1280 px (demo site) into docs/screenshots/
+	bash bin/screenshots
+
 .PHONY: messages
 messages: install-dev ## Refresh and compile the Swedish translation catalogue (needs gettext)
 	$(BIN)/python manage.py makemessages -l sv --ignore=.venv --ignore=staticfiles --ignore=media

@@ -106,16 +106,35 @@ class CardList:
     wants them.
     """
 
-    def __init__(self, ids: Iterable[int], heading_level: int = 3):
+    def __init__(
+        self,
+        ids: Iterable[int],
+        heading_level: int = 3,
+        *,
+        show_kind: bool = True,
+        template: str = "components/card.html",
+    ):
         self.ids = list(dict.fromkeys(ids))
         self.heading_level = heading_level
+        # A listing of one kind does not repeat the kind on every card; mixed
+        # lists (Läs mer, search, home) do.
+        self.show_kind = show_kind
+        # Another template for the same pages (the home page's lead story).
+        self.template = template
         self.loaded: dict[int, Page] = {}
         # Ids that load_cards was asked for: those it did not return are not visible.
         self.asked: set[int] = set()
 
     def key(self, request, page_id: int) -> tuple:
         site = getattr(request, "_wagtail_site", None)
-        return ("card", getattr(site, "pk", None), page_id, self.heading_level)
+        return (
+            "card",
+            getattr(site, "pk", None),
+            page_id,
+            self.heading_level,
+            self.show_kind,
+            self.template,
+        )
 
     def pages(self) -> list[Page]:
         missing = [pid for pid in self.ids if pid not in self.asked]

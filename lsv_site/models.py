@@ -16,9 +16,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -392,7 +394,8 @@ class IndexPage(FastRestrictionsMixin, Page):
         listing = self.get_listing(**filters)
         # Only the ids: cards come from the fragment memo or one query for the rest.
         items = self.paginate(request, listing.values_list("id", flat=True))
-        items.object_list = CardList(items.object_list, heading_level=2)
+        # One kind of page: the cards need not say which.
+        items.object_list = CardList(items.object_list, heading_level=2, show_kind=False)
         prepare_cards(request, [items.object_list])
         context.update(items=items, **filters)
         return context
@@ -427,14 +430,17 @@ class HomePersonPick(HomePagePick):
     panels = [PageChooserPanel("target", "people.PersonPage")]
 
 
+LEAD_STORY = "lsv_site/includes/lead_story.html"
+
+
 class HomePage(FastRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
-            [InlinePanel("news_picks", label=_("News"), max_num=6)],
-            heading=_("Featured news (empty: the latest six)"),
+            [InlinePanel("news_picks", label=_("News"), max_num=7)],
+            heading=_("Featured news (the first is the lead story; empty: the latest seven)"),
         ),
         MultiFieldPanel(
             [InlinePanel("whitepaper_picks", label=_("White papers"), max_num=3)],
@@ -485,9 +491,10 @@ class HomePage(FastRestrictionsMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         newest = ("-publication_date", "-first_published_at", "-id")
-        context["latest_news"] = self._featured(
-            request, self.news_picks, NewsArticlePage, 6, newest
-        )
+        # The lead story (the first pick, else the newest) and six more (or the other picks).
+        news = self._featured(request, self.news_picks, NewsArticlePage, 7, newest)
+        context["lead_story"] = CardList(news.ids[:1], heading_level=2, template=LEAD_STORY)
+        context["latest_news"] = CardList(news.ids[1:])
         context["featured_whitepapers"] = self._featured(
             request, self.whitepaper_picks, WhitePaperPage, 3, newest
         )
@@ -501,7 +508,12 @@ class HomePage(FastRestrictionsMixin, Page):
         }
         prepare_cards(
             request,
-            [context["latest_news"], context["featured_whitepapers"], context["featured_people"]],
+            [
+                context["lead_story"],
+                context["latest_news"],
+                context["featured_whitepapers"],
+                context["featured_people"],
+            ],
         )
         return context
 
@@ -530,6 +542,74 @@ class StandardPage(Page):
 
     def structured_data(self, meta) -> list[dict]:
         return [breadcrumbs(self, meta)]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    name = blocks.CharBlock(
+        label=_("Service"), max_length=40, help_text=_("For example Mastodon or LinkedIn.")
+    )
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        label = _("Social link")
+        icon = "link"
+
+
+@register_setting(icon="list-ul")
+class FooterSettings(BaseSiteSetting):
+    """What the footer of every page says about LSV, edited under Inställningar."""
+
+    # Shown on every public page: saving it makes every cached page stale (pagecache.signals).
+    shown_on_every_page = True
+
+    tagline = models.CharField(
+        _("tagline"), max_length=120, blank=True, help_text=_("Beside the name in the footer.")
+    )
+    about_page = models.ForeignKey(
+        "lsv_site.StandardPage",
+        verbose_name=_("about page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page that tells who LSV is; linked first in the footer."),
+    )
+    address = models.TextField(_("postal address"), blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True
+    )
+    show_news_feed = models.BooleanField(_("link to the news feed (RSS)"), default=True)
+
+    panels = [
+        FieldPanel("tagline"),
+        FieldPanel("about_page"),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("email")], heading=_("Contact")),
+        FieldPanel("social_links"),
+        FieldPanel("show_news_feed"),
+    ]
+
+    class Meta:
+        verbose_name = _("footer")
+
+    def as_footer(self, site) -> dict:
+        """Plain values for the template, kept per content version by the context processor."""
+        about = self.about_page
+        if about is not None and not is_visible(about):
+            about = None
+        return {
+            "tagline": self.tagline,
+            "about": {"title": about.title, "url": about.get_url(current_site=site)}
+            if about is not None
+            else None,
+            "about_id": getattr(about, "pk", None),
+            "address": self.address.strip(),
+            "email": self.email,
+            "social": [
+                {"name": link.value["name"], "url": link.value["url"]} for link in self.social_links
+            ],
+            "news_feed": self.show_news_feed,
+        }
 
 
 class SiteImage(AbstractImage):

@@ -52,8 +52,20 @@ def picture_renditions(request, image, name: str) -> dict:
     )
 
 
+# Pictures that fill their column up to their natural size: their `<img>` says
+# the largest rendition's size, so with `max-width: 100%; height: auto` (site.css)
+# it is as wide as the column, or as the image itself if that is narrower. (Wagtail
+# gives the smallest's, so a 480 px hero sat in a 690 px column while the browser
+# downloaded the 800 px file for it.)
+FILL_COLUMN = frozenset({"article_hero", "figure"})
+
+
 def picture(image, name: str, attrs: dict, request=None) -> str:
-    return Picture(picture_renditions(request, image, name), attrs).__html__()
+    found = picture_renditions(request, image, name)
+    if name in FILL_COLUMN and found:
+        largest = max(found.values(), key=lambda rendition: rendition.width)
+        attrs = {**attrs, "width": largest.width, "height": largest.height}
+    return Picture(found, attrs).__html__()
 
 
 def unprepared(request, pictures) -> list:

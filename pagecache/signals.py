@@ -7,7 +7,9 @@ empties every cache, and editors' autosaves would otherwise do it each second.
 
 This module knows no content model of the site's own: a model whose rows
 appear on public pages only through one page (authors, topics, read-more
-links) says so with `shown_with_page = "<its page field>"`.
+links) says so with `shown_with_page = "<its page field>"`, and a model
+shown on every page (a site setting such as the footer) with
+`shown_on_every_page = True`.
 """
 
 import functools
@@ -103,6 +105,10 @@ def _row_is_visible(sender, instance, created: bool = False) -> bool:
     page_id = _page_of(sender, instance)
     if page_id is not False:
         return _page_is_live(page_id)
+    if getattr(sender, "shown_on_every_page", False):
+        # Site-wide settings (the footer): on every page. A new row holds the
+        # defaults a missing one stood for, so only a change counts.
+        return not created
     return sender in _library_models() and not (created and sender in _unused_when_new())
 
 

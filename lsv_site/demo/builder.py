@@ -18,7 +18,7 @@ from wagtail.images.rect import Rect
 from wagtail.models import Page, Site
 
 from lsv_site.demo import artwork, data
-from lsv_site.models import HomePage, ReadMoreLink, StandardPage
+from lsv_site.models import FooterSettings, HomePage, ReadMoreLink, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import Authorship, PeopleIndexPage, PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
@@ -182,7 +182,9 @@ class DemoBuilder:
             if isinstance(page, NewsArticlePage | WhitePaperPage):
                 self.backdate(page, page.publication_date)
         self.link_read_more()
+        about = self.standard_page(home, data.ABOUT_PAGE)
         self.accessibility_statement(home)
+        self.footer(home, about)
         return self.created
 
     def person(self, person: dict) -> PersonPage:
@@ -252,7 +254,25 @@ class DemoBuilder:
         return page
 
     def accessibility_statement(self, home: HomePage) -> StandardPage:
-        statement = data.ACCESSIBILITY_STATEMENT
+        return self.standard_page(home, data.ACCESSIBILITY_STATEMENT)
+
+    def footer(self, home: HomePage, about: StandardPage) -> None:
+        """Fill the footer's settings once: an editor's later changes are kept."""
+        site = Site.objects.filter(root_page=home).first()
+        if site is None or FooterSettings.objects.filter(site=site).exists():
+            return
+        FooterSettings.objects.create(
+            site=site,
+            tagline=data.FOOTER["tagline"],
+            about_page=about,
+            address=data.FOOTER["address"],
+            email=data.FOOTER["email"],
+            social_links=[
+                ("link", {"name": name, "url": url}) for name, url in data.FOOTER["social"]
+            ],
+        )
+
+    def standard_page(self, home: HomePage, statement: dict) -> StandardPage:
         return self.child(
             home,
             statement["slug"],

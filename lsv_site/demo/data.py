@@ -1477,3 +1477,29 @@ ACCESSIBILITY_STATEMENT = {
         ("p", "Vi har gjort en självskattning av webbplatsen. Vid varje ändring av webbplatsens kod kontrolleras varje sidtyp automatiskt med axe-core, Nu Html Checker och Lighthouse, och vi testar tangentbordsnavigering och förstorad text i webbläsaren. Redogörelsen uppdaterades senast den 26 november 2026."),
     ],
 }
+
+ABOUT_PAGE = {
+    "title": "Om LSV",
+    "slug": "om-lsv",
+    "description": "Vilka vi är, vad vi gör och hur du når oss.",
+    "body": [
+        ("p", "LSV är en ideell organisation som arbetar för social innovation. Vi samlar människor från civilsamhälle, offentlig sektor, forskning och näringsliv som vill pröva nya sätt att möta samhällets utmaningar – och ta reda på vad som faktiskt fungerar."),
+        ("h2", "Vad vi gör"),
+        ("p", "Vi följer och beskriver lokala initiativ, skriver fördjupande rapporter och driver nätverk där praktiker och forskare lär av varandra. Allt vi publicerar är fritt att läsa och dela."),
+        ("h2", "Hur vi arbetar"),
+        ("p", "Vi är partipolitiskt obundna och finansieras av medlemsavgifter, projektmedel och stiftelser. Våra rapporter granskas av minst en person utanför LSV innan de publiceras."),
+        ("h2", "Kontakta oss"),
+        ("p", "Skriv till kontakt@example.org om du vill veta mer, bli medlem eller tipsa oss om ett initiativ som borde bli känt."),
+    ],
+}
+
+FOOTER = {
+    "tagline": "för social innovation",
+    "address": "LSV\nBox 1234\n111 22 Stockholm",
+    "email": "kontakt@example.org",
+    "social": [
+        ("Mastodon", "https://mastodon.example.org/@lsv"),
+        ("LinkedIn", "https://www.linkedin.com/company/example-lsv"),
+        ("Youtube", "https://www.youtube.com/@example-lsv"),
+    ],
+}

@@ -22,6 +22,10 @@ def img_tag(picture: str) -> str:
     return re.search(r"<img [^>]*>", picture).group(0)
 
 
+def size(img: str) -> tuple[int, int]:
+    return tuple(int(re.search(rf'{name}="(\d+)"', img).group(1)) for name in ("width", "height"))
+
+
 def test_article_hero_is_an_eager_avif_webp_jpeg_picture(client, site_tree):
     article = NewsArticlePageFactory(parent=site_tree.news, hero_image=photo())
     (hero,) = pictures(client.get(article.url).content.decode())
@@ -65,3 +69,29 @@ def test_listing_image_queries_do_not_grow_with_cards(
     client.get(url)
     many = render_listing_counting_queries(client, django_assert_max_num_queries, url, 40)
     assert many == few
+
+
+def test_column_images_say_their_natural_size_and_the_column_width(client, site_tree):
+    """The hero and body images fill their column up to the largest rendition:
+    their width attribute is that rendition's, and `sizes` is the column's."""
+    image = photo()
+    article = NewsArticlePageFactory(
+        parent=site_tree.news,
+        hero_image=photo(),
+        body=[{"type": "image", "value": {"image": image.pk, "alt_text": "Ett diagram"}}],
+    )
+    hero, figure = pictures(client.get(article.url).content.decode())
+    assert size(img_tag(hero))[0] == 1200
+    assert size(img_tag(figure)) == (1200, 800)
+    for picture in (hero, figure):
+        assert 'sizes="(min-width: 45rem) 43rem, calc(100vw - 2rem)"' in picture
+
+
+def test_a_small_original_is_not_stretched(client, site_tree):
+    small = ImageFactory(file__width=500, file__height=300)
+    article = NewsArticlePageFactory(
+        parent=site_tree.news,
+        body=[{"type": "image", "value": {"image": small.pk, "alt_text": "Liten bild"}}],
+    )
+    (figure,) = pictures(client.get(article.url).content.decode())
+    assert size(img_tag(figure)) == (500, 300)
