@@ -33,7 +33,12 @@ from lsv_site.compiled import CompiledQuery
 from lsv_site.context_processors import top_pages
 from lsv_site.image_alt import AltTextPageForm, alt_text
 from lsv_site.pagination import paginate
-from lsv_site.queries import is_visible, news_index_url, view_restrictions_may_apply
+from lsv_site.queries import (
+    is_visible,
+    news_index_url,
+    view_restrictions_may_apply,
+    visible_pages,
+)
 from lsv_site.read_more_panel import ReadMorePreviewPanel
 from lsv_site.structured_data import breadcrumbs, iso, modified, published
 
@@ -474,9 +479,16 @@ class HomePage(FastRestrictionsMixin, Page):
 
     def _featured(self, request, picks, model, limit: int, order_by: tuple[str, ...]) -> CardList:
         def choose() -> list[int]:
-            # The editor's picks in their order (invisible ones are dropped as cards load).
-            picked = [p.target_id for p in picks.all()][:limit]
-            return picked or latest_ids(model, order_by, limit)
+            # The editor's picks in their order, those a visitor may see: a
+            # draft, private or expired first pick must not leave the lead
+            # story empty; no visible pick at all means the newest.
+            picked = [p.target_id for p in picks.all()]
+            if picked:
+                visible = set(
+                    visible_pages(Page.objects.filter(id__in=picked)).values_list("id", flat=True)
+                )
+                picked = [pk for pk in picked if pk in visible]
+            return picked[:limit] or latest_ids(model, order_by, limit)
 
         if fragments.stored(self):
             # Remembered per content version, except in a preview (picks in memory).

@@ -47,6 +47,25 @@ def test_editor_picks_replace_the_automatic_choice(client, site_tree):
     assert [p.title for p in response.context["latest_news"]] == ["Också utvald"]
 
 
+def test_a_hidden_first_pick_leaves_the_lead_to_the_next_visible_one(client, site_tree):
+    from wagtail.models import PageViewRestriction
+
+    hidden = NewsArticlePageFactory(parent=site_tree.news, title="Dold")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    draft = NewsArticlePageFactory(parent=site_tree.news, title="Utkast", live=False)
+    shown = NewsArticlePageFactory(parent=site_tree.news, title="Synlig")
+    for order, page in enumerate((hidden, draft, shown)):
+        HomeNewsPick.objects.create(page=site_tree.home, target=page, sort_order=order)
+    response = client.get("/")
+    assert [p.title for p in response.context["lead_story"]] == ["Synlig"]
+    assert "Dold" not in response.content.decode()
+
+    # No visible pick at all: the newest article leads.
+    shown.unpublish()
+    NewsArticlePageFactory(parent=site_tree.news, title="Nyast")
+    assert [p.title for p in client.get("/").context["lead_story"]] == ["Nyast"]
+
+
 def test_the_lead_story_comes_first_and_larger(client, site_tree):
     from tests.factories import ImageFactory
 
