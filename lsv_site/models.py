@@ -630,6 +630,11 @@ class SiteImage(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields
 
+    class Meta(AbstractImage.Meta):
+        # Without these the admin speaks of "site images" (from the class name).
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
     def get_upload_to(self, filename):
         """Wagtail's path with a random token in front of the uploaded name.
 
@@ -670,3 +675,7 @@ class SiteDocument(AbstractDocument):
     )
 
     admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

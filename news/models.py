@@ -57,7 +57,7 @@ class NewsArticlePage(ContentPage):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        InlinePanel("authorships", label=_("Authors")),
+        InlinePanel("authorships", heading=_("Authors"), label=_("Author")),
         FieldPanel("topics"),
         *ContentPage.read_more_panels,
     ]

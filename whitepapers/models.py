@@ -55,7 +55,7 @@ class WhitePaperPage(RoutablePageMixin, ContentPage):
             heading=_("Files"),
         ),
         FieldPanel("body"),
-        InlinePanel("authorships", label=_("Authors")),
+        InlinePanel("authorships", heading=_("Authors"), label=_("Author")),
         FieldPanel("topics"),
         *ContentPage.read_more_panels,
     ]

@@ -271,6 +271,9 @@ LSV_TRUSTED_PROXIES = int(os.environ.get("LSV_TRUSTED_PROXIES", "0"))
 # and superusers, optional for Redaktör (lsv_site.two_factor). Only the
 # development settings may turn it off.
 LSV_REQUIRE_2FA = env_bool("LSV_REQUIRE_2FA", True)
+# The dashboard would ask releases.wagtail.org for news on every view: upgrades
+# come through pyproject.toml, and the admin makes no calls to other sites.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "LSV")
 
 # Swedish first: the public site is always Swedish, whatever the browser asks
