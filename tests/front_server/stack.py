@@ -16,7 +16,7 @@ from pathlib import Path
 
 import requests
 
-from tests.scale_out.stack import free_port, manage
+from tests.scale_out.stack import free_port, manage, spawn
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 BIN = Path(sys.executable).parent
@@ -157,16 +157,7 @@ http {{
         self._spawn([NGINX, "-c", conf], "nginx")
 
     def _spawn(self, command: list[str], name: str, env=None) -> None:
-        with (self.work / f"{name}.log").open("wb") as out:
-            process = subprocess.Popen(
-                command,
-                cwd=BASE_DIR,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self.processes.append(process)
+        self.processes.append(spawn(command, self.work / f"{name}.log", env))
 
     def _wait(self, url: str) -> None:
         deadline = time.monotonic() + 60

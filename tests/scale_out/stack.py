@@ -167,16 +167,7 @@ class Stack:
         self.instances.append(Instance(name, url, process, log, media_root))
 
     def _spawn(self, command: list[str], log: Path, env=None) -> subprocess.Popen:
-        with log.open("wb") as out:
-            process = subprocess.Popen(
-                command,
-                cwd=BASE_DIR,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                # Its own process group, so close() stops gunicorn's workers too.
-                start_new_session=True,
-            )
+        process = spawn(command, log, env)
         self._processes.append(process)
         return process
 
@@ -232,6 +223,20 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def spawn(command: list[str], log: Path, env=None) -> subprocess.Popen:
+    """`command` in the background, its output in `log`, in a process group of
+    its own, so stopping the group stops gunicorn's workers too."""
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            command,
+            cwd=BASE_DIR,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
