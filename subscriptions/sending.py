@@ -1,0 +1,153 @@
+"""Sending a Send: one claimed Delivery row per subscriber, batched, throttled.
+
+Exactly once: a subscriber's Delivery row is inserted (claimed) before the
+message goes to the SMTP server, under the unique constraint (send,
+subscriber), so a retried task, a second worker or a restarted one skips
+everyone already claimed. What the server refused for now (4xx, no
+connection) is marked RETRY and claimed again by the next run; a refusal for
+good (5xx) is FAILED. A worker that dies between the claim and the server's
+answer leaves the row CLAIMED: that message may or may not have gone, and it is
+never sent again (at most once for those, exactly once for all others)."""
+
+import smtplib
+import time
+
+from django.conf import settings
+from django.core.mail import get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from subscriptions import audience, mail
+from subscriptions.models import Delivery, Send, Subscriber
+
+
+class SendAborted(Exception):
+    """The SMTP server is unavailable for now; the send is taken up again later."""
+
+
+def claim(send: Send, subscriber: Subscriber) -> Delivery | None:
+    try:
+        with transaction.atomic():
+            return Delivery.objects.create(send=send, subscriber=subscriber)
+    except IntegrityError:
+        pass
+    # Refused for now on an earlier run: claim it back, unless another worker did.
+    claimed = Delivery.objects.filter(
+        send=send, subscriber=subscriber, state=Delivery.RETRY
+    ).update(state=Delivery.CLAIMED, error="")
+    return Delivery.objects.get(send=send, subscriber=subscriber) if claimed else None
+
+
+def permanent(error: Exception) -> bool:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _msg in error.recipients.values()]
+        return all(code >= 500 for code in codes)
+    if isinstance(error, smtplib.SMTPResponseException):
+        return error.smtp_code >= 500
+    return False
+
+
+class Content:
+    """What a send says to each subscriber (None: nothing for them)."""
+
+    def __init__(self, send: Send):
+        self.send = send
+        self.root = mail.site_root()
+        if send.kind == Send.PAGE:
+            self.page = send.page.specific
+            self.card = mail.card(self.page, self.root)
+        else:
+            self.pages = audience.new_pages(send.since, send.until)
+            self.topics_of = {page.pk: audience.topic_ids(page) for page in self.pages}
+            self.cards = {page.pk: mail.card(page, self.root) for page in self.pages}
+
+    def recipients(self):
+        if self.send.kind == Send.PAGE:
+            return audience.recipients_for_page(self.page)
+        if not self.pages:
+            return Subscriber.objects.none()
+        return audience.confirmed()
+
+    def message_for(self, subscriber: Subscriber):
+        if self.send.kind == Send.PAGE:
+            return mail.for_subscriber(
+                subscriber, "page", self.send.subject, {"card": self.card}, self.root
+            )
+        pages = audience.pages_for(subscriber, self.pages, self.topics_of)
+        if not pages:
+            return None
+        cards = [self.cards[page.pk] for page in pages]
+        return mail.for_subscriber(
+            subscriber, "digest", self.send.subject, {"cards": cards}, self.root
+        )
+
+
+def deliver(send: Send) -> dict:
+    """Send `send` to every recipient not yet claimed. Raises SendAborted when
+    the SMTP server is unavailable; run it again to carry on."""
+    Send.objects.filter(pk=send.pk).update(state=Send.SENDING, progress_at=timezone.now())
+    content = Content(send)
+    done = (
+        Delivery.objects.filter(send=send)
+        .exclude(state=Delivery.RETRY)
+        .values_list("subscriber_id", flat=True)
+    )
+    pending = content.recipients().exclude(pk__in=done).prefetch_related("topics").order_by("pk")
+    interval = 1 / settings.LSV_MAIL_RATE if settings.LSV_MAIL_RATE > 0 else 0
+    counts = {"sent": 0, "failed": 0, "skipped": 0}
+    ids = list(pending.values_list("pk", flat=True))
+    for start in range(0, len(ids), settings.LSV_MAIL_BATCH):
+        batch = pending.filter(pk__in=ids[start : start + settings.LSV_MAIL_BATCH])
+        with get_connection(fail_silently=False) as connection:
+            for subscriber in batch:
+                message = content.message_for(subscriber)
+                if message is None:
+                    counts["skipped"] += 1
+                    continue
+                delivery = claim(send, subscriber)
+                if delivery is None:
+                    counts["skipped"] += 1
+                    continue
+                began = time.monotonic()
+                message.connection = connection
+                try:
+                    message.send()
+                except (smtplib.SMTPException, OSError) as error:
+                    if permanent(error):
+                        delivery.state = Delivery.FAILED
+                        delivery.error = str(error)[:1000]
+                        delivery.save(update_fields=["state", "error"])
+                        counts["failed"] += 1
+                        continue
+                    if not isinstance(error, smtplib.SMTPServerDisconnected):
+                        # Refused before the server took the message: safe to send again.
+                        delivery.state = Delivery.RETRY
+                        delivery.error = str(error)[:1000]
+                        delivery.save(update_fields=["state", "error"])
+                    # A dropped connection leaves the delivery CLAIMED: the server may
+                    # have taken the message, so it is never sent again.
+                    raise SendAborted(str(error)) from error
+                delivery.state = Delivery.SENT
+                delivery.sent_at = timezone.now()
+                delivery.save(update_fields=["state", "sent_at"])
+                counts["sent"] += 1
+                wait = interval - (time.monotonic() - began)
+                if wait > 0:
+                    time.sleep(wait)
+        Send.objects.filter(pk=send.pk).update(progress_at=timezone.now())
+    if not Delivery.objects.filter(send=send, state=Delivery.RETRY).exists():
+        Send.objects.filter(pk=send.pk).update(state=Send.DONE, finished_at=timezone.now())
+    return counts
+
+
+def summary(send: Send) -> dict:
+    rows = dict.fromkeys((state for state, _label in Delivery.STATES), 0)
+    counted = Delivery.objects.filter(send=send).values("state").annotate(n=Count("id"))
+    rows.update({row["state"]: row["n"] for row in counted})
+    return rows
+
+
+def digest_subject() -> str:
+    return _("This week from LSV")
