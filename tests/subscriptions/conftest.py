@@ -4,6 +4,7 @@ to run the task queue's ready tasks in the test's own database connection."""
 import email
 import email.policy
 import re
+import socket
 import threading
 from dataclasses import dataclass, field
 
@@ -52,11 +53,14 @@ class Sink:
 @pytest.fixture
 def smtp(settings):
     sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=0)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = controller.server.sockets[0].getsockname()[1]
+    settings.EMAIL_PORT = port
     settings.EMAIL_USE_TLS = False
     settings.EMAIL_TIMEOUT = 10
     settings.LSV_MAIL_RATE = 0
