@@ -36,9 +36,10 @@ def schedule_next(task: Task, delay: float | None = None) -> bool:
         delay = settings.LSV_SCHEDULER_INTERVAL
     with exclusive_transaction():
         if connection.vendor == "postgresql":
-            key = zlib.crc32(task.module_path.encode())
+            # One 64-bit key per task: a fixed high half, the path's CRC below.
+            key = (0x15F << 32) | zlib.crc32(task.module_path.encode())
             with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [0x15F, key])
+                cursor.execute("SELECT pg_advisory_xact_lock(%s::bigint)", [key])
         waiting = list(
             DBTaskResult.objects.filter(
                 task_path=task.module_path,

@@ -54,6 +54,8 @@ def last_digest_time(now: datetime.datetime) -> datetime.datetime:
 
 def create_due_digest(now: datetime.datetime) -> Send | None:
     until = last_digest_time(now)
+    if now - until > datetime.timedelta(hours=24):
+        return None  # missed by more than a day (the site was down): wait for the next
     if Send.objects.filter(kind=Send.DIGEST, until__gte=until).exists():
         return None
     previous = Send.objects.filter(kind=Send.DIGEST).order_by("-until").first()

@@ -24,7 +24,14 @@ class Sink:
     messages: list = field(default_factory=list)
     refuse_after: int | None = None
     drop_after: int | None = None
+    reject: set = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.reject:
+            return "550 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
