@@ -1,6 +1,7 @@
 """A real SMTP server (aiosmtpd) on loopback for every e-mail test, and a way
 to run the task queue's ready tasks in the test's own database connection."""
 
+import asyncio
 import email
 import email.policy
 import re
@@ -25,6 +26,10 @@ class Sink:
     refuse_after: int | None = None
     drop_after: int | None = None
     reject: set = field(default_factory=set)
+    # Holds the message after `hold_after` in DATA until `release` is set.
+    hold_after: int | None = None
+    holding: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -38,6 +43,12 @@ class Sink:
             count = len(self.messages)
             if self.refuse_after is not None and count >= self.refuse_after:
                 return "421 Too busy, try again later"
+            hold = self.hold_after is not None and count >= self.hold_after
+        if hold:
+            self.holding.set()
+            await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 30)
+            return "421 Shutting down"
+        with self.lock:
             if self.drop_after is not None and count >= self.drop_after:
                 self.drop_after = None
                 self.dropped = email.message_from_bytes(
@@ -57,14 +68,19 @@ class Sink:
         return [m["To"] for m in self.messages]
 
 
-@pytest.fixture
-def smtp(settings):
+def start_smtp() -> tuple[Sink, Controller, int]:
     sink = Sink()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
+    return sink, controller, port
+
+
+@pytest.fixture
+def smtp(settings):
+    sink, controller, port = start_smtp()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = port
@@ -74,6 +90,7 @@ def smtp(settings):
     settings.DEFAULT_FROM_EMAIL = "LSV <nyhetsbrev@lsv.example>"
     settings.LSV_MAIL_DOMAIN = "lsv.example"
     yield sink
+    sink.release.set()
     controller.stop()
 
 
