@@ -22,22 +22,37 @@ from django.utils.translation import gettext as _
 from subscriptions import audience, mail
 from subscriptions.models import Delivery, Send, Subscriber
 
+# Stands for a subscriber's key in a message rendered once for many.
+KEY_PLACEHOLDER = "LSVSUBSCRIBERKEYPLACEHOLDER"
+
 
 class SendAborted(Exception):
     """The SMTP server is unavailable for now; the send is taken up again later."""
 
 
-def claim(send: Send, subscriber: Subscriber) -> Delivery | None:
-    try:
-        with transaction.atomic():
-            return Delivery.objects.create(send=send, subscriber=subscriber)
-    except IntegrityError:
-        pass
-    # Refused for now on an earlier run: claim it back, unless another worker did.
-    claimed = Delivery.objects.filter(
-        send=send, subscriber=subscriber, state=Delivery.RETRY
-    ).update(state=Delivery.CLAIMED, error="")
-    return Delivery.objects.get(send=send, subscriber=subscriber) if claimed else None
+def claim(send: Send, subscriber: Subscriber, sent: list[int]) -> Delivery | None:
+    """Claim the subscriber's delivery, recording the deliveries in `sent` (the
+    ones sent since the last claim) as sent in the same transaction: one
+    commit per message. None: claimed already (by this send's earlier run or
+    another worker)."""
+    with transaction.atomic():
+        record_sent(sent)
+        try:
+            with transaction.atomic():
+                return Delivery.objects.create(send=send, subscriber=subscriber)
+        except IntegrityError:
+            pass
+        # Refused for now on an earlier run: claim it back, unless another worker did.
+        claimed = Delivery.objects.filter(
+            send=send, subscriber=subscriber, state=Delivery.RETRY
+        ).update(state=Delivery.CLAIMED, error="")
+        return Delivery.objects.get(send=send, subscriber=subscriber) if claimed else None
+
+
+def record_sent(sent: list[int]) -> None:
+    if sent:
+        Delivery.objects.filter(pk__in=sent).update(state=Delivery.SENT, sent_at=timezone.now())
+        sent.clear()
 
 
 def permanent(error: Exception) -> bool:
@@ -62,6 +77,23 @@ class Content:
             self.pages = audience.new_pages(send.since, send.until)
             self.topics_of = {page.pk: audience.topic_ids(page) for page in self.pages}
             self.cards = {page.pk: mail.card(page, self.root) for page in self.pages}
+        # Rendered once per distinct content (a digest's page selection), with a
+        # placeholder where each subscriber's key goes: templates and CSS
+        # inlining cost more than the SMTP exchange.
+        self.rendered: dict[tuple, tuple[str, str]] = {}
+
+    def render(self, template: str, key: tuple, context: dict) -> tuple[str, str]:
+        if key not in self.rendered:
+            if len(self.rendered) > 1000:
+                self.rendered.clear()
+            placeholder = Subscriber(key=KEY_PLACEHOLDER)
+            context = {
+                **context,
+                **mail.links(placeholder, self.root),
+                "subject": self.send.subject,
+            }
+            self.rendered[key] = mail.render(template, context)
+        return self.rendered[key]
 
     def recipients(self):
         if self.send.kind == Send.PAGE:
@@ -72,16 +104,18 @@ class Content:
 
     def message_for(self, subscriber: Subscriber):
         if self.send.kind == Send.PAGE:
-            return mail.for_subscriber(
-                subscriber, "page", self.send.subject, {"card": self.card}, self.root
-            )
-        pages = audience.pages_for(subscriber, self.pages, self.topics_of)
-        if not pages:
-            return None
-        cards = [self.cards[page.pk] for page in pages]
-        return mail.for_subscriber(
-            subscriber, "digest", self.send.subject, {"cards": cards}, self.root
-        )
+            text, html = self.render("page", (), {"card": self.card})
+        else:
+            pages = audience.pages_for(subscriber, self.pages, self.topics_of)
+            if not pages:
+                return None
+            cards = [self.cards[page.pk] for page in pages]
+            key = tuple(page.pk for page in pages)
+            text, html = self.render("digest", key, {"cards": cards})
+        text = text.replace(KEY_PLACEHOLDER, subscriber.key)
+        html = html.replace(KEY_PLACEHOLDER, subscriber.key)
+        unsubscribe = mail.links(subscriber, self.root)["unsubscribe_url"]
+        return mail.message(subscriber.email, self.send.subject, text, html, unsubscribe)
 
 
 def deliver(send: Send) -> dict:
@@ -98,48 +132,55 @@ def deliver(send: Send) -> dict:
     interval = 1 / settings.LSV_MAIL_RATE if settings.LSV_MAIL_RATE > 0 else 0
     counts = {"sent": 0, "failed": 0, "skipped": 0}
     ids = list(pending.values_list("pk", flat=True))
+    sent: list[int] = []  # deliveries sent, recorded with the next claim
     for start in range(0, len(ids), settings.LSV_MAIL_BATCH):
         batch = pending.filter(pk__in=ids[start : start + settings.LSV_MAIL_BATCH])
         with get_connection(fail_silently=False) as connection:
-            for subscriber in batch:
-                message = content.message_for(subscriber)
-                if message is None:
-                    counts["skipped"] += 1
-                    continue
-                delivery = claim(send, subscriber)
-                if delivery is None:
-                    counts["skipped"] += 1
-                    continue
-                began = time.monotonic()
-                message.connection = connection
-                try:
-                    message.send()
-                except (smtplib.SMTPException, OSError) as error:
-                    if permanent(error):
-                        delivery.state = Delivery.FAILED
-                        delivery.error = str(error)[:1000]
-                        delivery.save(update_fields=["state", "error"])
-                        counts["failed"] += 1
-                        continue
-                    if not isinstance(error, smtplib.SMTPServerDisconnected):
-                        # Refused before the server took the message: safe to send again.
-                        delivery.state = Delivery.RETRY
-                        delivery.error = str(error)[:1000]
-                        delivery.save(update_fields=["state", "error"])
-                    # A dropped connection leaves the delivery CLAIMED: the server may
-                    # have taken the message, so it is never sent again.
-                    raise SendAborted(str(error)) from error
-                delivery.state = Delivery.SENT
-                delivery.sent_at = timezone.now()
-                delivery.save(update_fields=["state", "sent_at"])
-                counts["sent"] += 1
-                wait = interval - (time.monotonic() - began)
-                if wait > 0:
-                    time.sleep(wait)
+            try:
+                send_batch(send, content, batch, connection, sent, counts, interval)
+            finally:
+                record_sent(sent)
         Send.objects.filter(pk=send.pk).update(progress_at=timezone.now())
     if not Delivery.objects.filter(send=send, state=Delivery.RETRY).exists():
         Send.objects.filter(pk=send.pk).update(state=Send.DONE, finished_at=timezone.now())
     return counts
+
+
+def send_batch(send, content, batch, connection, sent, counts, interval) -> None:
+    """One SMTP connection's worth of messages."""
+    for subscriber in batch:
+        message = content.message_for(subscriber)
+        if message is None:
+            counts["skipped"] += 1
+            continue
+        delivery = claim(send, subscriber, sent)
+        if delivery is None:
+            counts["skipped"] += 1
+            continue
+        began = time.monotonic()
+        message.connection = connection
+        try:
+            message.send()
+        except (smtplib.SMTPException, OSError) as error:
+            if permanent(error):
+                delivery.state = Delivery.FAILED
+                delivery.error = str(error)[:1000]
+                delivery.save(update_fields=["state", "error"])
+                counts["failed"] += 1
+                continue
+            if not isinstance(error, smtplib.SMTPServerDisconnected):
+                # Refused before the server took the message: safe to send again.
+                delivery.state = Delivery.RETRY
+                delivery.error = str(error)[:1000]
+                delivery.save(update_fields=["state", "error"])
+            # A dropped connection leaves the delivery CLAIMED: the server may
+            # have taken the message, so it is never sent again.
+            raise SendAborted(str(error)) from error
+        sent.append(delivery.pk)
+        counts["sent"] += 1
+        wait = interval - (time.monotonic() - began)
+        if wait > 0:
+            time.sleep(wait)
 
 
 def summary(send: Send) -> dict:
