@@ -4,6 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -34,6 +35,9 @@ class Subscriber(models.Model):
     # of its e-mails may change its subscription, as the RFC 8058 link requires.
     key = models.CharField(max_length=64, unique=True, default=new_key, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # The latest sign-up request: an address never confirmed is forgotten once
+    # the link sent then has expired.
+    requested_at = models.DateTimeField(default=timezone.now, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
 

@@ -98,7 +98,7 @@ def forget_unconfirmed(now: datetime.datetime) -> int:
     deleted, _rows = Subscriber.objects.filter(
         state=Subscriber.PENDING,
         confirmed_at__isnull=True,
-        created_at__lt=now - settings.LSV_CONFIRM_MAX_AGE,
+        requested_at__lt=now - settings.LSV_CONFIRM_MAX_AGE,
     ).delete()
     return deleted
 

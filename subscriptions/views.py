@@ -62,7 +62,9 @@ def subscribe(request):
     if not over_limit("address", email, settings.LSV_SUBSCRIBE_PER_ADDRESS):
         # New, pending, confirmed or unsubscribed: the same confirmation e-mail
         # (it changes nothing until followed) and the same answer below.
-        subscriber, _created = Subscriber.objects.get_or_create(email=email)
+        subscriber, created = Subscriber.objects.get_or_create(email=email)
+        if not created:
+            Subscriber.objects.filter(pk=subscriber.pk).update(requested_at=timezone.now())
         lists = form.lists()
         transaction.on_commit(lambda: send_confirmation.enqueue(subscriber.pk, lists))
     return page(request, "check_email")

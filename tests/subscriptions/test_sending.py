@@ -59,6 +59,10 @@ def test_single_send_reaches_the_pages_subscribers_only(client, site_tree, smtp,
     assert sending.summary(send)["sent"] == 2
 
     [message] = smtp.to("news@example.org")
+    [other] = smtp.to("topic@example.org")
+    # Rendered once, each with its own links.
+    assert "LSVSUBSCRIBERKEYPLACEHOLDER" not in message.as_string()
+    assert message["List-Unsubscribe"] != other["List-Unsubscribe"]
     assert message["Subject"] == "Nya bostäder i Malmö"
     assert message["From"] == "LSV <nyhetsbrev@lsv.example>"
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"

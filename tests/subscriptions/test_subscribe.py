@@ -172,3 +172,21 @@ def test_expired_or_forged_links_confirm_nothing(
     assert response.status_code == 400
     assert "Länken fungerar inte" in response.content.decode()
     assert Subscriber.objects.get().state == Subscriber.PENDING
+
+
+def test_addresses_never_confirmed_are_forgotten_when_their_link_expires(
+    client, settings, smtp, queue, django_capture_on_commit_callbacks
+):
+    from django.utils import timezone
+
+    from subscriptions.tasks import forget_unconfirmed
+
+    sign_up(client, django_capture_on_commit_callbacks, email="late@example.org")
+    Subscriber.objects.create(email="kept@example.org", state=Subscriber.CONFIRMED)
+    later = timezone.now() + settings.LSV_CONFIRM_MAX_AGE + datetime.timedelta(minutes=1)
+    # Asking again moves the time on: the new link must keep working.
+    Subscriber.objects.update(requested_at=timezone.now() - settings.LSV_CONFIRM_MAX_AGE)
+    sign_up(client, django_capture_on_commit_callbacks, email="late@example.org", ip="192.0.2.9")
+    assert forget_unconfirmed(timezone.now()) == 0
+    assert forget_unconfirmed(later) == 1
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["kept@example.org"]
