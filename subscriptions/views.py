@@ -42,7 +42,13 @@ def over_limit(kind: str, value: str, limit: int) -> bool:
 
 
 def page(request, template: str, context: dict | None = None, status: int = 200):
-    return TemplateResponse(request, f"subscriptions/{template}.html", context or {}, status=status)
+    response = TemplateResponse(
+        request, f"subscriptions/{template}.html", context or {}, status=status
+    )
+    # These URLs hold a secret (the signed token, the subscriber's key): links
+    # followed from the page must not carry them along, even to this site's logs.
+    response["Referrer-Policy"] = "no-referrer"
+    return response
 
 
 @csrf_exempt

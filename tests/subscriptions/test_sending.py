@@ -81,7 +81,9 @@ def test_single_send_reaches_the_pages_subscribers_only(client, site_tree, smtp,
     assert client.get(local_path(article.full_url)).status_code == 200
     # The preferences link works, and the one-click unsubscribe (RFC 8058).
     [preferences] = [url for url in links(text) if "/installningar/" in url]
-    assert client.get(local_path(preferences)).status_code == 200
+    settings_page = client.get(local_path(preferences))
+    assert settings_page.status_code == 200
+    assert settings_page["Referrer-Policy"] == "no-referrer"
     response = client.post(
         local_path(unsubscribe),
         "List-Unsubscribe=One-Click",
