@@ -121,6 +121,10 @@ class Content:
 def deliver(send: Send) -> dict:
     """Send `send` to every recipient not yet claimed. Raises SendAborted when
     the SMTP server is unavailable; run it again to carry on."""
+    if send.kind == Send.PAGE and (send.page is None or not send.page.live):
+        # Unpublished or deleted since it was sent: nobody gets a dead link.
+        Send.objects.filter(pk=send.pk).update(state=Send.DONE, finished_at=timezone.now())
+        return {"sent": 0, "failed": 0, "skipped": 0}
     Send.objects.filter(pk=send.pk).update(state=Send.SENDING, progress_at=timezone.now())
     content = Content(send)
     done = (

@@ -225,3 +225,15 @@ def test_permanent_refusal_is_recorded_as_failed(settings, crowd, smtp, queue):
     assert sending.summary(send)["failed"] == 1
     assert len(smtp.messages) == 7
     assert "550" in Delivery.objects.get(state=Delivery.FAILED).error
+
+
+def test_a_page_unpublished_before_its_send_runs_is_not_sent(site_tree, smtp, queue):
+    article = NewsArticlePageFactory(parent=site_tree.news)
+    subscriber("news@example.org", news=True)
+    send = page_send(article)
+    article.unpublish()
+    [result] = queue()
+    assert result.status == TaskResultStatus.SUCCESSFUL, result.traceback
+    assert smtp.messages == []
+    send.refresh_from_db()
+    assert send.state == Send.DONE
