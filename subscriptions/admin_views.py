@@ -21,7 +21,7 @@ from wagtail.models import Page
 from editorial.roles import PUBLISHER_GROUP
 from subscriptions import audience, mail
 from subscriptions.models import Delivery, Send, Subscriber
-from subscriptions.tasks import deliver_send
+from subscriptions.tasks import enqueue_send
 
 
 def is_publisher(user) -> bool:
@@ -150,7 +150,7 @@ def send_page(request, page_id: int):
                 send = Send.objects.create(
                     kind=Send.PAGE, page=page, subject=page.title, created_by=request.user
                 )
-                transaction.on_commit(lambda: deliver_send.enqueue(send.pk))
+                transaction.on_commit(lambda: enqueue_send(send.pk))
         except IntegrityError:
             pass  # sent from another tab at the same moment
         messages.success(request, _("The article is being sent."))

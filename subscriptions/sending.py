@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Count
+from django.db.models.functions import Mod
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -102,6 +103,11 @@ class Content:
             return Subscriber.objects.none()
         return audience.confirmed()
 
+    def wants(self, subscriber: Subscriber) -> bool:
+        return self.send.kind == Send.PAGE or bool(
+            audience.pages_for(subscriber, self.pages, self.topics_of)
+        )
+
     def message_for(self, subscriber: Subscriber):
         if self.send.kind == Send.PAGE:
             text, html = self.render("page", (), {"card": self.card})
@@ -118,9 +124,10 @@ class Content:
         return mail.message(subscriber.email, self.send.subject, text, html, unsubscribe)
 
 
-def deliver(send: Send) -> dict:
-    """Send `send` to every recipient not yet claimed. Raises SendAborted when
-    the SMTP server is unavailable; run it again to carry on."""
+def deliver(send: Send, shard: int = 0, shards: int = 1) -> dict:
+    """Send `send` to every recipient not yet claimed (of those whose id is
+    `shard` modulo `shards`). Raises SendAborted when the SMTP server is
+    unavailable; run it again to carry on."""
     if send.kind == Send.PAGE and (send.page is None or not send.page.live):
         # Unpublished or deleted since it was sent: nobody gets a dead link.
         Send.objects.filter(pk=send.pk).update(state=Send.DONE, finished_at=timezone.now())
@@ -133,6 +140,8 @@ def deliver(send: Send) -> dict:
         .values_list("subscriber_id", flat=True)
     )
     pending = content.recipients().exclude(pk__in=done).prefetch_related("topics").order_by("pk")
+    if shards > 1:
+        pending = pending.alias(shard=Mod("pk", shards)).filter(shard=shard)
     interval = 1 / settings.LSV_MAIL_RATE if settings.LSV_MAIL_RATE > 0 else 0
     counts = {"sent": 0, "failed": 0, "skipped": 0}
     ids = list(pending.values_list("pk", flat=True))
@@ -145,9 +154,21 @@ def deliver(send: Send) -> dict:
             finally:
                 record_sent(sent)
         Send.objects.filter(pk=send.pk).update(progress_at=timezone.now())
-    if not Delivery.objects.filter(send=send, state=Delivery.RETRY).exists():
+    if finished(send, content):
         Send.objects.filter(pk=send.pk).update(state=Send.DONE, finished_at=timezone.now())
     return counts
+
+
+def finished(send: Send, content: Content) -> bool:
+    """Nothing left to send, in any part: nothing to retry, and no recipient
+    without a delivery who should get one. (Two parts finishing at once may
+    each see the other's last rows uncommitted; mail_tick then takes the send
+    up once more, finds nothing to do and finishes it.)"""
+    if Delivery.objects.filter(send=send, state=Delivery.RETRY).exists():
+        return False
+    claimed = Delivery.objects.filter(send=send).values("subscriber_id")
+    remaining = content.recipients().exclude(pk__in=claimed).prefetch_related("topics")
+    return not any(content.wants(subscriber) for subscriber in remaining.iterator(2000))
 
 
 def send_batch(send, content, batch, connection, sent, counts, interval) -> None:

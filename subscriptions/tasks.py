@@ -24,13 +24,22 @@ def send_confirmation(subscriber_id: int, lists: dict) -> None:
         mail.confirmation(subscriber, lists).send()
 
 
+def enqueue_send(send_id: int) -> None:
+    """Queue a send, in LSV_MAIL_SHARDS parts for as many workers."""
+    shards = max(settings.LSV_MAIL_SHARDS, 1)
+    for shard in range(shards):
+        deliver_send.enqueue(send_id, shard, shards)
+
+
 @task(backend="queue")
-def deliver_send(send_id: int) -> dict:
+def deliver_send(send_id: int, shard: int = 0, shards: int = 1) -> dict:
+    """Send `send_id` to the subscribers whose id is `shard` modulo `shards`:
+    a large send is split so that several workers share it."""
     send = Send.objects.filter(pk=send_id).exclude(state=Send.DONE).first()
     if send is None:
         return {}
     try:
-        return sending.deliver(send)
+        return sending.deliver(send, shard, shards)
     except sending.SendAborted:
         # Taken up again by mail_tick about a minute from now.
         retry_at = timezone.now() - datetime.timedelta(
@@ -71,7 +80,7 @@ def create_due_digest(now: datetime.datetime) -> Send | None:
             )
     except IntegrityError:
         return None  # another worker created it
-    transaction.on_commit(lambda: deliver_send.enqueue(send.pk))
+    transaction.on_commit(lambda: enqueue_send(send.pk))
     return send
 
 
@@ -88,7 +97,7 @@ def take_up_stalled(now: datetime.datetime) -> list[int]:
         if Send.objects.filter(pk=send_id, progress_at__lt=stale).update(progress_at=now) or (
             Send.objects.filter(pk=send_id, progress_at__isnull=True).update(progress_at=now)
         ):
-            deliver_send.enqueue(send_id)
+            enqueue_send(send_id)
             taken.append(send_id)
     return taken
 

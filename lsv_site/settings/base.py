@@ -437,6 +437,8 @@ LSV_MAIL_DOMAIN = os.environ.get(
 LSV_MAIL_RATE = float(os.environ.get("LSV_MAIL_RATE", "10"))
 # Messages per SMTP connection (and per progress save).
 LSV_MAIL_BATCH = int(os.environ.get("LSV_MAIL_BATCH", "100"))
+# Parts a send is split into, for as many workers to share it.
+LSV_MAIL_SHARDS = int(os.environ.get("LSV_MAIL_SHARDS", "1"))
 # The weekly digest: ISO weekday (1 = Monday) and local time.
 LSV_DIGEST_WEEKDAY = int(os.environ.get("LSV_DIGEST_WEEKDAY", "5"))
 LSV_DIGEST_TIME = os.environ.get("LSV_DIGEST_TIME", "08:00")

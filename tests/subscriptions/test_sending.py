@@ -13,7 +13,13 @@ from django_tasks import TaskResultStatus
 
 from subscriptions import sending
 from subscriptions.models import Delivery, Send, Subscriber
-from subscriptions.tasks import create_due_digest, deliver_send, last_digest_time, take_up_stalled
+from subscriptions.tasks import (
+    create_due_digest,
+    deliver_send,
+    enqueue_send,
+    last_digest_time,
+    take_up_stalled,
+)
 from tests.factories import ImageFactory, NewsArticlePageFactory, WhitePaperPageFactory
 from tests.subscriptions.conftest import html_part, links, text_part
 
@@ -235,5 +241,19 @@ def test_a_page_unpublished_before_its_send_runs_is_not_sent(site_tree, smtp, qu
     [result] = queue()
     assert result.status == TaskResultStatus.SUCCESSFUL, result.traceback
     assert smtp.messages == []
+    send.refresh_from_db()
+    assert send.state == Send.DONE
+
+
+def test_a_send_split_between_workers_reaches_each_subscriber_once(settings, crowd, smtp, queue):
+    settings.LSV_MAIL_SHARDS = 3
+    send = Send.objects.create(kind=Send.PAGE, page=crowd, subject=crowd.title)
+    enqueue_send(send.pk)
+    results = queue()
+    assert len(results) == 3
+    assert all(r.status == TaskResultStatus.SUCCESSFUL for r in results)
+    counts = Counter(smtp.recipients())
+    assert sorted(counts) == [f"s{n}@example.org" for n in range(8)]
+    assert set(counts.values()) == {1}
     send.refresh_from_db()
     assert send.state == Send.DONE
