@@ -85,6 +85,7 @@ bench-admin: install-dev ## Admin benchmark: page listing and choosers with 3,00
 
 BENCH_MAIL_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench_mail
 BENCH_MAIL_SUBSCRIBERS ?= 10000
+BENCH_MAIL_WORKERS ?= 1
 
 .PHONY: bench-mail
 bench-mail: install-dev ## E-mail benchmark: a digest to 10,000 subscribers through a local SMTP sink (database lsv_bench_mail, rebuilt)
@@ -93,7 +94,7 @@ bench-mail: install-dev ## E-mail benchmark: a digest to 10,000 subscribers thro
 		ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING \
 		STATIC_ROOT="$$work/static" MEDIA_ROOT="$$work/media" \
 		DATABASE_URL=$(BENCH_MAIL_DATABASE_URL); \
-	$(BIN)/python manage.py bench_mail --subscribers $(BENCH_MAIL_SUBSCRIBERS)
+	$(BIN)/python manage.py bench_mail --subscribers $(BENCH_MAIL_SUBSCRIBERS) --workers $(BENCH_MAIL_WORKERS)
 
 .PHONY: lint
 lint: install-dev ## Ruff lint and the import contracts (pyproject.toml)

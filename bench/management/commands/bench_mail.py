@@ -2,8 +2,8 @@
 
 In a PostgreSQL database of its own (rebuilt): eight articles from the past
 week and N subscribers to all news. A counting SMTP server on loopback
-(bench/smtp_sink.py) and one `manage.py db_worker --batch` as separate
-processes; reports the worker's time, messages per second and peak RSS, and
+(bench/smtp_sink.py) and `--workers` (1) `manage.py db_worker --batch` as separate
+processes; reports the workers' time, messages per second and peak RSS, and
 checks that every subscriber got exactly one message."""
 
 import datetime as dt
@@ -45,8 +45,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--rate", type=float, default=0, help="LSV_MAIL_RATE for the worker (0: unthrottled)"
         )
+        parser.add_argument(
+            "--workers", type=int, default=1, help="workers sharing the send (LSV_MAIL_SHARDS)"
+        )
 
-    def handle(self, *args, subscribers: int, rate: float, **options):
+    def handle(self, *args, subscribers: int, rate: float, workers: int, **options):
         db = settings.DATABASES["default"]
         if not settings.DATABASE_IS_POSTGRES or "bench" not in db["NAME"]:
             raise CommandError(
@@ -55,6 +58,7 @@ class Command(BaseCommand):
             )
         recreate_database(db)
         call_command("migrate", verbosity=0)
+        settings.LSV_MAIL_SHARDS = workers
         digest = self.build(subscribers)
 
         port = free_port()
@@ -73,39 +77,45 @@ class Command(BaseCommand):
                     "LSV_MAIL_RATE": str(rate),
                 }
                 started = time.perf_counter()
-                worker = subprocess.run(
-                    [
-                        sys.executable,
-                        "manage.py",
-                        "db_worker",
-                        "--batch",
-                        "--backend",
-                        "queue",
-                        "--queue-name",
-                        "*",
-                        "--no-reload",
-                        "--no-startup-delay",
-                        "-v",
-                        "0",
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    check=True,
-                )
+                processes = [
+                    subprocess.Popen(
+                        [
+                            sys.executable,
+                            "manage.py",
+                            "db_worker",
+                            "--batch",
+                            "--backend",
+                            "queue",
+                            "--queue-name",
+                            "*",
+                            "--no-reload",
+                            "--no-startup-delay",
+                            "-v",
+                            "0",
+                            "--worker-id",
+                            f"bench-{n}",
+                        ],
+                        cwd=ROOT,
+                        env=env,
+                    )
+                    for n in range(workers)
+                ]
+                if any(process.wait() for process in processes):
+                    raise CommandError("A worker failed.")
                 elapsed = time.perf_counter() - started
                 peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
                 received, distinct = (int(n) for n in count_file.read_text().split())
             finally:
                 sink.terminate()
                 sink.wait(10)
-        del worker
         sent = Delivery.objects.filter(send=digest, state=Delivery.SENT).count()
         self.stdout.write(
-            f"Digest to {subscribers:,} subscribers ({rate or 'no'} rate limit), one worker:\n"
+            f"Digest to {subscribers:,} subscribers ({rate or 'no'} rate limit), "
+            f"{workers} worker(s):\n"
             f"  {received:,} messages received by the sink, {distinct:,} distinct recipients, "
             f"{sent:,} deliveries recorded as sent\n"
             f"  {elapsed:.1f} s, {received / elapsed:.0f} messages/s, "
-            f"worker peak RSS {peak_kb / 1024:.0f} MB\n"
+            f"peak RSS of the largest worker {peak_kb / 1024:.0f} MB\n"
             f"  machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
         )
         if received != subscribers or distinct != subscribers or sent != subscribers:
