@@ -215,8 +215,7 @@ def fresh_caches():
     test with an empty cache and no remembered site or navigation."""
     from django.core.cache import cache
 
-    from lsv_site import fragments
-    from pagecache import version
+    from fastpath import fragments, version
 
     cache.clear()
     version.clear_process_values()
