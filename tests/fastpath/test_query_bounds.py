@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from fastpath import fragments
+from fastpath import fragments, version
 from home.models import HomeNewsPick
 from tests.factories import (
     ImageFactory,
@@ -17,12 +17,18 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-ARTICLE_MAX = 10
-WHITE_PAPER_MAX = 10
+# The first view after a content change, when everything kept per content
+# version is computed again: the site lookup, view restrictions, the menu and
+# the footer (4 queries every page pays once per change and process), then
+# the page's own. Measured 2026-12-02 on the demo-like page `build` makes.
+ARTICLE_MAX = 15
+WHITE_PAPER_MAX = 16
 PERSON_MAX = 12
-LISTING_MAX = 10
-HOME_MAX = 10
-FEED_MAX = 8
+LISTING_MAX = 11
+HOME_MAX = 15
+FEED_MAX = 7
+# Every later view under the same content version, with the fragment memo.
+WARM_MAX = {"article": 4, "white paper": 4, "topic listing": 2, "feed": 2}
 
 
 def body_with_images(count: int) -> list[dict]:
@@ -46,7 +52,8 @@ def build(site_tree, n: int):
         )
         for _ in range(n)
     ]
-    links = [*articles[1:], *papers, *people][:6] if n > 1 else [papers[0]]
+    # Cards of all three kinds, as on the demo's pages.
+    links = [page for trio in zip(articles[1:] or papers, papers, people) for page in trio][:6]
     article = NewsArticlePageFactory(
         parent=site_tree.news,
         hero_image=ImageFactory(),
@@ -100,12 +107,19 @@ def count_queries(client, url) -> tuple[int, str]:
     return len(queries), "\n".join(q["sql"][:200] for q in queries.captured_queries)
 
 
+def changed() -> None:
+    """What a content change does to this process: a new content version."""
+    fragments.clear()
+    version.bump()
+
+
 @pytest.mark.parametrize("memo", ["off", "cold", "warm"])
 @pytest.mark.parametrize("n", [1, 12])
 def test_queries_are_bounded(client, site_tree, settings, n, memo):
     """Within the bounds without the fragment memo (fastpath.fragments), with
-    it on the first view under a content version ("cold"), and on later views
-    ("warm"), which need fewer queries than the first."""
+    it on the first view after a content change ("cold": a new content
+    version, so every per-version value is computed again), and on later
+    views ("warm"), which need fewer queries than the first."""
     settings.LSV_FRAGMENT_MEMO = memo != "off"
     urls = build(site_tree, n)
     # The first round may generate renditions; measure the second.
@@ -114,13 +128,14 @@ def test_queries_are_bounded(client, site_tree, settings, n, memo):
 
     for name, url in urls.items():
         if memo != "warm":
-            fragments.clear()
+            changed()
             count, sql = count_queries(client, url)
         else:
-            fragments.clear()
+            changed()
             cold, _ = count_queries(client, url)
             count, sql = count_queries(client, url)
             assert count <= cold, f"{name} with {n}: warm {count} > cold {cold}"
+            assert count <= WARM_MAX.get(name, 1), f"{name} with {n}: {count} warm\n{sql}"
         assert count <= BOUNDS[name], f"{name} with {n}: {count} queries\n{sql}"
 
 
