@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from django_tasks import task
 
-from lsv_site.periodic import schedule_next
+from ops.periodic import schedule_next
 from subscriptions import mail, sending
 from subscriptions.models import Send, Subscriber
 

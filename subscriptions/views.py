@@ -1,6 +1,6 @@
 """Signing up, confirming, preferences and unsubscribing.
 
-None of these views is page-cached (pagecache caches named views only), and
+None of these views is page-cached (fastpath caches named views only), and
 none needs a CSRF token: the sign-up form is on cached pages, so it cannot
 carry one, and a forged sign-up only sends a confirmation e-mail (rate-limited
 per address and per client); the other forms act on a secret from the e-mail
@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from lsv_site.login_throttle import client_ip
+from ops.login_throttle import client_ip
 from subscriptions import consent, mail
 from subscriptions.forms import ListsForm, SubscribeForm
 from subscriptions.models import Subscriber

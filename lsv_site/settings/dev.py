@@ -16,7 +16,7 @@ LSV_FRAGMENT_MEMO = env_bool("LSV_FRAGMENT_MEMO", False)
 # Visitors' 404 is the site's Swedish page here too, not Django's debug page
 # (which LSV_DEBUG_404=true brings back).
 if not env_bool("LSV_DEBUG_404", False):
-    MIDDLEWARE = ["lsv_site.middleware.site_not_found.SiteNotFoundMiddleware", *MIDDLEWARE]
+    MIDDLEWARE = ["ops.middleware.site_not_found.SiteNotFoundMiddleware", *MIDDLEWARE]
 
 # `make run` lets the demo admin (admin/admin) in without a phone;
 # LSV_REQUIRE_2FA=true tries two-factor authentication locally.

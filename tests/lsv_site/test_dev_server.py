@@ -31,9 +31,7 @@ def group_members(group: int) -> list[str]:
 def test_ctrl_c_stops_server_and_scheduler(tmp_path):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True
-    )
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     port = free_port()
     # A session of its own, as a terminal gives `make run`: Ctrl-C reaches the group.
     server = subprocess.Popen(

@@ -11,8 +11,8 @@ import pytest
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from lsv_site.periodic import ensure_scheduled, schedule_next
-from lsv_site.tasks import publish_scheduled
+from ops.periodic import ensure_scheduled, schedule_next
+from ops.tasks import publish_scheduled
 from tests.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ def test_run_scheduler_queues_each_periodic_task_once():
     call_command("run_scheduler", stdout=io.StringIO())
     call_command("run_scheduler", stdout=io.StringIO())
     paths = sorted(DBTaskResult.objects.values_list("task_path", flat=True))
-    assert paths == ["lsv_site.tasks.publish_scheduled", "subscriptions.tasks.mail_tick"]
+    assert paths == ["ops.tasks.publish_scheduled", "subscriptions.tasks.mail_tick"]
     assert ensure_scheduled() == []
 
 
@@ -54,7 +54,7 @@ def test_a_run_publishes_due_pages_and_queues_the_next(site_tree, queue):
     ensure_scheduled()
     ran = queue()
     assert sorted(r.task_path for r in ran) == [
-        "lsv_site.tasks.publish_scheduled",
+        "ops.tasks.publish_scheduled",
         "subscriptions.tasks.mail_tick",
     ]
     assert all(r.status == TaskResultStatus.SUCCESSFUL for r in ran), [r.traceback for r in ran]
