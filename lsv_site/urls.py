@@ -25,6 +25,8 @@ urlpatterns = [
     # stay stable whatever editors call the sections.
     path("feeds/", include("lsv_site.feed_urls")),
     path("sok/", search_view, name="search"),
+    # E-mail subscriptions: never page-cached (subscriptions.views).
+    path("epost/", include("subscriptions.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
 ]

@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "editorial",
     "fastpath",
     "ops",
+    # E-mail subscribers, digests and single sends (docs/subscriptions.md).
+    "subscriptions",
+    # The task queue's table and its worker, `manage.py db_worker`.
+    "django_tasks_db",
     # The benchmarks' management commands (make bench*).
     "bench",
     "wagtail.contrib.redirects",
@@ -398,6 +402,66 @@ LOGGING = {
         "django.request": {"filters": ["without_outage_tracebacks"]},
     },
 }
+
+# Background tasks (django.tasks API, docs/decisions.md). Wagtail's own tasks
+# (search index, reference index) use "default" and run in the request that
+# saves, as they always have; the site's background work (scheduled publishing,
+# e-mail) goes on the database queue that `manage.py db_worker --backend queue`
+# works through, as many workers on as many machines as wanted.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "queue": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Tasks that re-enqueue themselves (ops.periodic); `manage.py
+# run_scheduler` queues their first run.
+LSV_PERIODIC_TASKS = [
+    "ops.tasks.publish_scheduled",
+    "subscriptions.tasks.mail_tick",
+]
+# Seconds between runs of each periodic task (ops.periodic).
+LSV_SCHEDULER_INTERVAL = int(os.environ.get("LSV_SCHEDULER_INTERVAL", "60"))
+
+# Outgoing e-mail, with Django's own setting names from the environment. Any
+# SMTP server; without EMAIL_HOST, development prints messages to the console.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LSV <nyhetsbrev@localhost>")
+# The domain of Message-IDs and the List-Id.
+LSV_MAIL_DOMAIN = os.environ.get(
+    "LSV_MAIL_DOMAIN", DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].rstrip(">").strip()
+)
+
+# E-mail subscriptions (subscriptions/, docs/subscriptions.md).
+# Messages per second at most, per worker sending.
+LSV_MAIL_RATE = float(os.environ.get("LSV_MAIL_RATE", "10"))
+# Messages per SMTP connection (and per progress save).
+LSV_MAIL_BATCH = int(os.environ.get("LSV_MAIL_BATCH", "100"))
+# Parts a send is split into, for as many workers to share it.
+LSV_MAIL_SHARDS = int(os.environ.get("LSV_MAIL_SHARDS", "1"))
+# The weekly digest: ISO weekday (1 = Monday) and local time.
+LSV_DIGEST_WEEKDAY = int(os.environ.get("LSV_DIGEST_WEEKDAY", "5"))
+LSV_DIGEST_TIME = os.environ.get("LSV_DIGEST_TIME", "08:00")
+# How long a confirmation link works.
+LSV_CONFIRM_MAX_AGE = datetime.timedelta(
+    hours=float(os.environ.get("LSV_CONFIRM_MAX_AGE_HOURS", "72"))
+)
+# Sign-up requests per address and per client within the window.
+LSV_SUBSCRIBE_PER_ADDRESS = int(os.environ.get("LSV_SUBSCRIBE_PER_ADDRESS", "3"))
+LSV_SUBSCRIBE_PER_CLIENT = int(os.environ.get("LSV_SUBSCRIBE_PER_CLIENT", "10"))
+LSV_SUBSCRIBE_WINDOW = int(os.environ.get("LSV_SUBSCRIBE_WINDOW_SECONDS", "3600"))
+# A send whose worker has shown no progress for this long is taken up again.
+LSV_MAIL_STALE_SECONDS = int(os.environ.get("LSV_MAIL_STALE_SECONDS", "300"))
 
 # Topic URLs are ASCII like page slugs: "Effektmätning" -> /amne/effektmatning/.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True

@@ -1,5 +1,5 @@
 """`make run`'s server (bin/serve-dev) stops cleanly on Ctrl-C: the
-development server and the scheduler beside it both end, with status 0."""
+development server and the task worker beside it both end, with status 0."""
 
 import os
 import signal
@@ -52,7 +52,7 @@ def test_ctrl_c_stops_server_and_scheduler(tmp_path):
                 assert time.monotonic() < deadline, "the development server never answered"
                 assert server.poll() is None, server.stdout.read().decode()
                 time.sleep(0.5)
-        assert any("run_scheduler" in line for line in group_members(server.pid))
+        assert any("db_worker" in line for line in group_members(server.pid))
 
         os.killpg(server.pid, signal.SIGINT)
         output = server.communicate(timeout=30)[0].decode()
