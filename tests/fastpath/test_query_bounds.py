@@ -53,7 +53,9 @@ def build(site_tree, n: int):
         for _ in range(n)
     ]
     # Cards of all three kinds, as on the demo's pages.
-    links = [page for trio in zip(articles[1:] or papers, papers, people) for page in trio][:6]
+    links = [
+        page for trio in zip(articles[1:] or papers, papers, people, strict=False) for page in trio
+    ][:6]
     article = NewsArticlePageFactory(
         parent=site_tree.news,
         hero_image=ImageFactory(),
