@@ -48,14 +48,19 @@ run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000
 	@bash bin/serve-dev $(HOST):$(PORT)
 
 .PHONY: test
+# Both cores (or all a bigger machine has); a test file's tests share a worker,
+# so a module's servers start once. TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= auto
+XDIST = -n $(TEST_WORKERS) --dist loadfile
+
 test: install-dev ## Run the whole test suite (browser tests need /usr/bin/chromium)
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -m "not browser" $(XDIST)
 	# The live-server browser tests flush the database between them: run them on their own.
 	$(BIN)/pytest -m browser
 
 .PHONY: test-fast
 test-fast: install-dev ## The tests without the real-browser and slow ones (while iterating)
-	$(BIN)/pytest -m "not browser and not slow and not front_server" -p no:cacheprovider
+	$(BIN)/pytest -m "not browser and not slow and not front_server" -p no:cacheprovider $(XDIST)
 
 # Any database on the PostgreSQL server: the test creates and drops its own.
 SCALE_OUT_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres

@@ -69,16 +69,8 @@ class ReadMoreLink(Orderable):
         verbose_name_plural = _("Read more links")
 
 
-# What every article and white paper view asks (fastpath.compiled).
-AUTHOR_IDS = CompiledQuery(
-    lambda pk: (
-        kinds.authorship_model()
-        .objects.filter(page_id=pk)
-        .order_by("sort_order", "id")
-        .values_list("person_id")
-    )
-)
-# As `page.topics.all()` asks it.
+# What every article and white paper view asks (fastpath.compiled), as
+# `page.topics.all()` asks it.
 TOPICS = CompiledQuery(
     lambda pk: PageTopic.tag.field.related_model.objects.filter(
         core_pagetopic_items__content_object_id=pk
@@ -286,13 +278,11 @@ class ContentPage(BasePage):
         fetched once however many parts of the page show them."""
         if not hasattr(self, "_authors"):
             if fragments.stored(self):
-                ids = [row[0] for row in AUTHOR_IDS.rows(self.pk)]
-                person_model = self.authorships.model.person.field.related_model
-                people = fragments.shared_objects(
-                    request,
-                    "author",
-                    ids,
-                    lambda missing: person_model.objects.filter(id__in=missing),
+                # The byline is kept whole per content version: one query
+                # (people joined to their authorships) on the first view
+                # after a change, none after it.
+                people = fragments.remember(
+                    request, ("authors", self.pk), lambda: self._load_authors(), size=500
                 )
             else:
                 # A preview or revision: the authorships are in memory.
@@ -300,6 +290,16 @@ class ContentPage(BasePage):
                 people = [a.person for a in authorships]
             self._authors = [p for p in people if p is not None and p.live]
         return self._authors
+
+    def _load_authors(self) -> list:
+        authorship = kinds.authorship_model()
+        person_model = authorship.person.field.related_model
+        relation = authorship.person.field.related_query_name()
+        return list(
+            person_model.objects.filter(**{f"{relation}__page_id": self.pk}).order_by(
+                f"{relation}__sort_order", f"{relation}__id"
+            )
+        )
 
     def open_graph_extra(self, meta) -> list[tuple[str, str]]:
         """Open Graph's article:* properties."""

@@ -14,11 +14,13 @@ from fastpath import version
 
 def restricted_paths() -> tuple[str, ...]:
     """Tree paths of the pages with a view restriction (they and their
-    descendants are private). Looked up once per content version rather than
-    once per queryset, as Wagtail's `.public()` does."""
+    descendants are private). Looked up once per site version (a restriction
+    or a move changes it) rather than once per queryset, as Wagtail's
+    `.public()` does."""
     return version.per_version(
         "restricted-paths",
         lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        site=True,
     )
 
 
@@ -79,7 +81,7 @@ def news_index_url() -> str | None:
         index = topic_listing_model().objects.live().first()
         return index.url if index else None
 
-    return version.per_version("news-index-url", find)
+    return version.per_version("news-index-url", find, site=True)
 
 
 def visibility_q() -> Q:

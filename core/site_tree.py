@@ -25,4 +25,4 @@ def top_pages(request) -> list[dict]:
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return version.per_version(f"top-pages:{site.pk}", lambda: _top_pages(site))
+    return version.per_version(f"top-pages:{site.pk}", lambda: _top_pages(site), site=True)

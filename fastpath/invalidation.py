@@ -5,6 +5,11 @@ every cached page (a read-more card elsewhere, a listing, the feed) fresh on
 the next request. Saves that only touch drafts do not bump it: every bump
 empties every cache, and editors' autosaves would otherwise do it each second.
 
+A change to the shape of the site also bumps the site version (fastpath.version):
+a page at the top of a site (a section in the menu, the about page, the home
+page itself) published, unpublished, saved live, moved or deleted; a view
+restriction; a site record; a setting shown on every page.
+
 This module knows no content model of the site's own: a model whose rows
 appear on public pages only through one page (authors, topics, read-more
 links) says so with `shown_with_page = "<its page field>"`, and a model
@@ -48,14 +53,28 @@ DRAFT_ONLY_FIELDS = frozenset(
 )
 
 
-def _bump(**kwargs) -> None:
-    version.bump()
+# Site roots sit at depth 2 under Wagtail's root: their children (depth 3)
+# are the sections of the menu and the footer's pages.
+SITE_SHAPE_DEPTH = 3
 
 
-page_published.connect(_bump, dispatch_uid="fastpath-published")
-site_restored.connect(_bump, dispatch_uid="fastpath-restored")
-page_unpublished.connect(_bump, dispatch_uid="fastpath-unpublished")
-post_page_move.connect(_bump, dispatch_uid="fastpath-moved")
+def _shapes_site(page) -> bool:
+    return page.depth is not None and page.depth <= SITE_SHAPE_DEPTH
+
+
+def _bump_for_page(instance=None, **kwargs) -> None:
+    version.bump(site=instance is not None and _shapes_site(instance))
+
+
+def _bump_site(**kwargs) -> None:
+    version.bump(site=True)
+
+
+page_published.connect(_bump_for_page, dispatch_uid="fastpath-published")
+page_unpublished.connect(_bump_for_page, dispatch_uid="fastpath-unpublished")
+# A move changes paths, which restrictions and the menu are keyed on.
+post_page_move.connect(_bump_site, dispatch_uid="fastpath-moved")
+site_restored.connect(_bump_site, dispatch_uid="fastpath-restored")
 
 
 @functools.cache
@@ -124,19 +143,25 @@ def _saved(sender, instance, created=False, update_fields=None, **kwargs):
             return
         if update_fields and DRAFT_ONLY_FIELDS.issuperset(update_fields):
             return
-        version.bump()
+        version.bump(site=_shapes_site(instance))
         return
     if _row_is_visible(sender, instance, created):
-        version.bump()
+        version.bump(site=_shapes_site_as_row(sender))
 
 
 @receiver(post_delete, dispatch_uid="fastpath-deleted")
 def _deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        version.bump()
+        version.bump(site=_shapes_site(instance))
         return
     if _row_is_visible(sender, instance):
-        version.bump()
+        version.bump(site=_shapes_site_as_row(sender))
+
+
+def _shapes_site_as_row(sender) -> bool:
+    """Rows the site version depends on: restrictions (restricted paths),
+    site records (the site lookup), settings shown on every page (the footer)."""
+    return sender in (PageViewRestriction, Site) or getattr(sender, "shown_on_every_page", False)
 
 
 @receiver(m2m_changed, dispatch_uid="fastpath-m2m")
@@ -145,4 +170,4 @@ def _m2m(sender, instance, action, **kwargs):
     if action.startswith("post_") and isinstance(
         instance, PageViewRestriction | CollectionViewRestriction
     ):
-        version.bump()
+        version.bump(site=isinstance(instance, PageViewRestriction))

@@ -125,7 +125,8 @@ def expired_version_check() -> None:
     if cache.add(f"{EXPIRY_HANDLED_KEY}:{expiry.timestamp()}", True, 60 * 60):
         if handled is None or expiry > handled:
             cache.set(EXPIRY_HANDLED_KEY, expiry, version.TIMEOUT)
-        version.bump()
+        # The page may be a section in the menu: rare enough to redo it all.
+        version.bump(site=True)
 
 
 def _check_expiry_quietly() -> None:

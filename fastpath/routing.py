@@ -38,7 +38,7 @@ def find_site(request) -> Site | None:
             except Site.DoesNotExist:
                 return None
 
-        request._wagtail_site = version.per_version(f"site:{hostname}:{port}", lookup)
+        request._wagtail_site = version.per_version(f"site:{hostname}:{port}", lookup, site=True)
     return request._wagtail_site
 
 

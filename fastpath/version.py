@@ -1,10 +1,16 @@
-"""One site-wide content version, kept in the shared cache.
+"""Two versions kept in the shared cache: the content version and the site
+version.
 
-Everything derived from content (cached pages, navigation, the site lookup,
-view restrictions) is keyed on it, so bumping it makes all of it stale at once,
-in every process that shares the cache. The version is a random token, not a
-counter: if the cache loses the key, a fresh token can never match entries
-written under an older one.
+Everything derived from content (cached pages, cards, listings, feeds) is
+keyed on the content version, so bumping it makes all of it stale at once, in
+every process that shares the cache. What every page needs and only changes
+with the shape of the site (the site lookup, view restrictions, the menu, the
+footer) is keyed on the site version, which changes with it less often: an
+edit to an article is not a reason to look up the site again. A site bump is
+a content bump too (pages show the menu and footer).
+
+A version is a random token, not a counter: if the cache loses a key, a fresh
+token can never match entries written under an older one.
 """
 
 import uuid
@@ -19,6 +25,8 @@ from fastpath import memo
 T = TypeVar("T")
 
 KEY = "lsv:content-version"
+SITE_KEY = "lsv:site-version"
+KEYS = (KEY, SITE_KEY)
 # Long enough to outlive any entry keyed on it; a lost key only costs misses.
 TIMEOUT = 60 * 60 * 24 * 30
 
@@ -28,32 +36,48 @@ def _new_token() -> str:
 
 
 def current() -> str:
-    """The current version; read once per request."""
-    return memo.per_request("content-version", _read)
+    """The current content version; read once per request."""
+    return _read_once()[0]
 
 
-def _read() -> str:
+def site_current() -> str:
+    """The current site version (read with the content version)."""
+    return _read_once()[1]
+
+
+def _read_once() -> tuple[str, str]:
+    return memo.per_request("versions", _read)
+
+
+def _read() -> tuple[str, str]:
+    """Both tokens in one round trip to the cache."""
     try:
-        token = cache.get(KEY)
-        if token is None:
-            cache.add(KEY, _new_token(), TIMEOUT)
-            token = cache.get(KEY)
+        found = cache.get_many(KEYS)
+        if len(found) < len(KEYS):
+            for key in KEYS:
+                if key not in found:
+                    cache.add(key, _new_token(), TIMEOUT)
+            found = cache.get_many(KEYS)
     except Exception:
-        # Without a cache nothing cached can be trusted: a fresh token misses.
-        token = None
-    return token or _new_token()
+        # Without a cache nothing cached can be trusted: fresh tokens miss.
+        found = {}
+    return found.get(KEY) or _new_token(), found.get(SITE_KEY) or _new_token()
 
 
-def bump() -> None:
+def bump(*, site: bool = False) -> None:
     """New version now, and again when the surrounding transaction commits: a
     request between the two could otherwise cache what it read before the
-    commit under the new version."""
-    _set_new_token()
-    transaction.on_commit(_set_new_token)
+    commit under the new version. `site=True` for a change to the shape of
+    the site (a section, a privacy setting, the footer, a site record)."""
+    _set_new_tokens(site)
+    transaction.on_commit(lambda: _set_new_tokens(site))
 
 
-def _set_new_token() -> None:
-    cache.set(KEY, _new_token(), TIMEOUT)
+def _set_new_tokens(site: bool) -> None:
+    tokens = {KEY: _new_token()}
+    if site:
+        tokens[SITE_KEY] = _new_token()
+    cache.set_many(tokens, TIMEOUT)
     memo.forget_request_values()
 
 
@@ -62,11 +86,12 @@ _process_values: dict[str, tuple[str, object]] = {}
 MAX_PROCESS_VALUES = 256
 
 
-def per_version(key: str, compute: Callable[[], T]) -> T:
+def per_version(key: str, compute: Callable[[], T], *, site: bool = False) -> T:
     """The value `compute` gives, kept in this process until the content
-    version changes: for what every request needs and only content changes
-    (the site lookup, the navigation, view restrictions)."""
-    version = current()
+    version changes, or with `site=True` until the site version does: for
+    what every request needs and only such a change can change (the site
+    lookup, the navigation, view restrictions)."""
+    version = site_current() if site else current()
     hit = _process_values.get(key)
     if hit is not None and hit[0] == version:
         return hit[1]

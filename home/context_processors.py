@@ -21,7 +21,7 @@ def footer(request) -> dict:
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    return version.per_version(f"footer:{site.pk}", lambda: _footer(site))
+    return version.per_version(f"footer:{site.pk}", lambda: _footer(site), site=True)
 
 
 def site_chrome(request):

@@ -3,6 +3,7 @@ footer settings. It sits above the kinds: they never import it."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -107,10 +108,18 @@ class HomePage(FastRestrictionsMixin, Page):
                 picked = [pk for pk in picked if pk in visible]
             return picked[:limit] or latest_ids(model, order_by, limit)
 
+        def choose_saved() -> list[int]:
+            # The same from the database: the picks with their targets'
+            # visibility in one query.
+            targets = visible_pages(Page.objects.filter(id=OuterRef("target_id")))
+            rows = picks.annotate(visible=Exists(targets)).values_list("target_id", "visible")
+            picked = [pk for pk, visible in rows if visible]
+            return picked[:limit] or latest_ids(model, order_by, limit)
+
         if fragments.stored(self):
             # Remembered per content version, except in a preview (picks in memory).
             key = ("featured", self.pk, model._meta.label)
-            return CardList(fragments.remember(request, key, choose, size=64))
+            return CardList(fragments.remember(request, key, choose_saved, size=64))
         return CardList(choose())
 
     def get_context(self, request, *args, **kwargs):
