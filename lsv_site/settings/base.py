@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "editorial",
     "search",
     "pagecache",
+    # manage.py import_wordpress and its admin view (docs/wordpress.md).
+    "wordpress_import",
     # The benchmarks' management commands (make bench*).
     "bench",
     "wagtail.contrib.redirects",
