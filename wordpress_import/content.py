@@ -14,13 +14,11 @@ from urllib.parse import urlsplit
 
 from django.utils.html import escape
 
-from lxml import etree, html
+from lxml import html
 
 # Tags that start a block of their own; anything else at the top of a post is
 # inline text that belongs in a paragraph (as WordPress's wpautop() sees it).
-BLOCK_TAGS = (
-    "p|h[1-6]|ul|ol|blockquote|figure|div|table|pre|hr|dl|section|iframe|address|form"
-)
+BLOCK_TAGS = "p|h[1-6]|ul|ol|blockquote|figure|div|table|pre|hr|dl|section|iframe|address|form"
 _BLOCK_START = re.compile(rf"<(?:{BLOCK_TAGS})\b", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\[(/?)([a-zA-Z][\w-]*)([^\]]*)\]")
 _CAPTION = re.compile(r"\[caption([^\]]*)\](.*?)\[/caption\]", re.DOTALL | re.IGNORECASE)
@@ -218,7 +216,7 @@ class Converter:
     def _flush(self, inline: list, result: Converted) -> None:
         if not inline:
             return
-        wrapper = etree.Element("p")
+        wrapper = html.Element("p")
         for node in inline:
             if isinstance(node, str):
                 if len(wrapper):

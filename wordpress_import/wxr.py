@@ -220,9 +220,7 @@ def read(path: str | Path, channel: Channel | None = None) -> Iterator[Item | Br
                 try:
                     yield _item(element)
                 except ValueError as error:
-                    post_id = next(
-                        (_text(c) for c in element if _key(c.tag) == "wp:post_id"), "?"
-                    )
+                    post_id = next((_text(c) for c in element if _key(c.tag) == "wp:post_id"), "?")
                     yield Broken(wp_id=post_id, reason=str(error))
                 _release(element)
             elif parent_key != "channel":

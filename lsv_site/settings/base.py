@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # WordPress's /?p=123 addresses of imported posts (docs/wordpress.md).
+    "wordpress_import.middleware.WordPressQueryRedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
