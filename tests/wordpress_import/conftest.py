@@ -58,3 +58,15 @@ def run_import(site_tree, uploads):
         return out.getvalue() + err.getvalue()
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def offline_embeds(monkeypatch):
+    """Imported posts embed YouTube and Vimeo: no test asks them over the network."""
+    from wagtail.embeds import embeds
+    from wagtail.embeds.exceptions import EmbedNotFoundException
+
+    def not_found(*args, **kwargs):
+        raise EmbedNotFoundException
+
+    monkeypatch.setattr(embeds, "get_embed", not_found)
