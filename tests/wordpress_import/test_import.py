@@ -257,3 +257,35 @@ def test_dry_run_changes_nothing(run_import):
     assert not ImportedItem.objects.exists()
     assert "Provkörning" in output
     assert "skapad" in output
+
+
+def test_bad_input_gives_a_clear_message_and_changes_nothing(run_import, tmp_path):
+    from django.core.management.base import CommandError
+
+    truncated = tmp_path / "avbruten.xml"
+    from tests.wordpress_import.conftest import EXPORT
+
+    truncated.write_text(EXPORT.read_text()[:20000])
+    pages = Page.objects.count()
+    with pytest.raises(CommandError, match="avbruten.xml: not well-formed XML"):
+        run_import(export=truncated)
+    assert Page.objects.count() == pages
+    assert not ImportedItem.objects.exists()
+
+    with pytest.raises(CommandError, match="saknas.xml"):
+        run_import(export=tmp_path / "saknas.xml")
+
+    not_wordpress = tmp_path / "annat.xml"
+    not_wordpress.write_text("<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>")
+    with pytest.raises(CommandError, match="holds no WordPress items"):
+        run_import(export=not_wordpress)
+
+
+def test_missing_media_folder_is_refused(site_tree, tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    from tests.wordpress_import.conftest import EXPORT
+
+    with pytest.raises(CommandError, match="does not exist"):
+        call_command("import_wordpress", str(EXPORT), "--media", str(tmp_path / "uploads"))
