@@ -404,6 +404,8 @@ class Importer:
             return path.read_bytes()
         if self.media_url is not None:
             url = urljoin(self.media_url, relative)
+            if self.dry_run:
+                return b""  # fetched only when importing for real
             try:
                 with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
                     data = response.read(MAX_FETCH + 1)
@@ -514,7 +516,8 @@ class Importer:
         )
         self.site.pages[item.wp_id] = page.pk
         self._post_redirects(item, page)
-        self.report.count(kind, "skapad" if created else "uppdaterad")
+        if not force:  # the links pass revisits pages this run counted already
+            self.report.count(kind, "skapad" if created else "uppdaterad")
 
     def _content_page(self, item, page, kind: str, converted: Converted, moment) -> None:
         page.title = item.title[:255] or f"WordPress {item.wp_id}"
