@@ -255,6 +255,7 @@ class Importer:
         self.zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
         self.kinds = targets.kinds()
         self.people: dict[str, int] = {}
+        self.indexes: dict[str, object] = {}
 
     # The run ----------------------------------------------------------------
 
@@ -563,12 +564,12 @@ class Importer:
     def _save(self, item: wxr.Item, page, kind: str, created: bool, moment) -> None:
         status = item.status
         if created:
-            page.slug = self._slug(item, page, targets.index_page(kind))
+            page.slug = self._slug(item, page, self._index(kind))
             page.live = False
             page.owner = None
             if status == "future" and moment is not None:
                 page.go_live_at = moment
-            targets.index_page(kind).add_child(instance=page)
+            self._index(kind).add_child(instance=page)
         elif status == "future" and moment is not None:
             page.go_live_at = moment
         revision = page.save_revision(log_action=False)
@@ -592,13 +593,7 @@ class Importer:
         # A person's page is named after the person, whatever the story's slug.
         wp_slug = "" if page.specific_class is targets.model(targets.PERSON) else item.slug
         base = slugify(unquote(wp_slug)) or slugify(page.title) or f"wp-{item.wp_id}"
-        base = base[:240]
-        siblings = set(parent.get_children().values_list("slug", flat=True))
-        slug, number = base, 1
-        while slug in siblings:
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+        return _free_slug(parent, base[:240])
 
     # People ---------------------------------------------------------------------
 
@@ -614,7 +609,7 @@ class Importer:
         if person is None:
             person = targets.model(targets.PERSON)(title=name[:255])
             person.slug = self._unique_slug(slugify(name) or "person", targets.PERSON)
-            targets.index_page(targets.PERSON).add_child(instance=person)
+            self._index(targets.PERSON).add_child(instance=person)
             person.save_revision(log_action=False).publish(log_action=False)
             self.report.count("author", "skapad")
         self.people[name] = person.pk
@@ -628,12 +623,13 @@ class Importer:
         )
 
     def _unique_slug(self, base: str, kind: str) -> str:
-        siblings = set(targets.index_page(kind).get_children().values_list("slug", flat=True))
-        slug, number = base, 1
-        while slug in siblings:
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+        return _free_slug(self._index(kind), base)
+
+    def _index(self, kind: str):
+        """The listing pages of `kind` go under (looked up once per run)."""
+        if kind not in self.indexes:
+            self.indexes[kind] = targets.index_page(kind)
+        return self.indexes[kind]
 
     def _person_name(self, item: wxr.Item) -> str:
         """A "Personer" post is a story about its author when its headline
@@ -699,6 +695,17 @@ class Importer:
             site=None,
             defaults={"redirect_page": page, "redirect_link": link, "is_permanent": True},
         )
+
+
+def _free_slug(parent, base: str) -> str:
+    """`base`, or `base-2`, `base-3`… if a sibling has it (only the siblings
+    starting with it are read: a listing may hold thousands of pages)."""
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
 
 
 def _uploads_relative(url: str) -> str:
