@@ -474,7 +474,19 @@ class Importer:
             self.report.count(kind, "överhoppad")
             return
         moment = item.published_at(self.zone)
-        source = _hash(item.__dict__, kind)
+        converted = self.converter.convert(item.content)
+        for message in converted.warnings:
+            self.report.warn(item.wp_id, message)
+        # What the item became depends on what its links and images resolve to
+        # as well: a run with the uploads after one without them changes pages.
+        source = _hash(
+            item.__dict__,
+            kind,
+            converted.blocks,
+            [self.site.page(p) for p in converted.read_more],
+            [self.site.documents.get(d) for d in converted.documents],
+            self.site.images.get(item.thumbnail_id or -1),
+        )
         record = ImportedItem.objects.filter(kind="post", wp_id=item.wp_id).first()
         page = record.page.specific if record and record.page_id else None
         if page is not None and record.source_hash == source and not force:
@@ -487,9 +499,6 @@ class Importer:
                 f"imported earlier as {page.specific_class.__name__}, now {kind}: "
                 "move or delete that page first"
             )
-        converted = self.converter.convert(item.content)
-        for message in converted.warnings:
-            self.report.warn(item.wp_id, message)
         if deferred is not None and (
             converted.unresolved or any(self.site.page(p) is None for p in converted.read_more)
         ):

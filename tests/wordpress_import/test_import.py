@@ -289,3 +289,29 @@ def test_missing_media_folder_is_refused(site_tree, tmp_path):
 
     with pytest.raises(CommandError, match="does not exist"):
         call_command("import_wordpress", str(EXPORT), "--media", str(tmp_path / "uploads"))
+
+
+def test_a_run_with_the_uploads_after_one_without_adds_the_images(site_tree, uploads):
+    import io
+
+    from django.core.management import call_command
+
+    from tests.wordpress_import.conftest import EXPORT
+
+    call_command("import_wordpress", str(EXPORT), stdout=io.StringIO(), stderr=io.StringIO())
+    article = page_of(100)
+    assert article.hero_image is None
+    assert "image" not in [kind for kind, _value in blocks(article)]
+    pages = Page.objects.count()
+    call_command(
+        "import_wordpress",
+        str(EXPORT),
+        "--media",
+        str(uploads),
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
+    article = page_of(100)
+    assert Page.objects.count() == pages
+    assert article.hero_image.title == "Screen Shot 2015-12-21 at 23.36.51"
+    assert "image" in [kind for kind, _value in blocks(article)]
