@@ -25,7 +25,9 @@ class WordPressQueryRedirectMiddleware:
         return self.get_response(request)
 
     def redirect(self, request):
-        path = Redirect.normalise_path(request.get_full_path())
+        # Only the WordPress parameter counts: /?p=12&utm_source=x is post 12.
+        name = next(p for p in PARAMETERS if p in request.GET)
+        path = Redirect.normalise_path(f"{request.path}?{name}={request.GET[name]}")
         # Imported redirects belong to every site (site=None): the old domain
         # may point at this one under any host name.
         redirect = (

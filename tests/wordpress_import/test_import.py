@@ -190,6 +190,7 @@ def test_external_entity_is_not_resolved(imported):
         ("/2015/12/fler-s%C3%B6ker-st%C3%B6d/", "/nyheter/fler-soker-stod/"),
         ("/?p=100", "/nyheter/fler-soker-stod/"),
         ("/?p=101", "/nyheter/nya-samarbeten/"),
+        ("/?utm_source=nyhetsbrev&p=101", "/nyheter/nya-samarbeten/"),
         (
             "/white-paper/sociala-investeringar-i-praktiken/",
             "/white-papers/sociala-investeringar-i-praktiken/",
@@ -315,3 +316,42 @@ def test_a_run_with_the_uploads_after_one_without_adds_the_images(site_tree, upl
     assert Page.objects.count() == pages
     assert article.hero_image.title == "Screen Shot 2015-12-21 at 23.36.51"
     assert "image" in [kind for kind, _value in blocks(article)]
+
+
+def test_unknown_wordpress_ids_fall_through_to_the_page(imported, client):
+    assert client.get("/?p=999999").status_code == 200
+
+
+def test_media_url_fetches_the_files(site_tree, uploads):
+    """--media-url: the uploads fetched over HTTP (a server on loopback here)."""
+    import functools
+    import io
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from django.core.management import call_command
+
+    from tests.wordpress_import.conftest import EXPORT
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=uploads))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        out = io.StringIO()
+        call_command(
+            "import_wordpress",
+            str(EXPORT),
+            "--media-url",
+            f"http://127.0.0.1:{server.server_port}/",
+            stdout=out,
+            stderr=io.StringIO(),
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert page_of(102).pdf.title == "Sociala investeringar i praktiken (PDF)"
+    assert page_of(100).hero_image.title == "Screen Shot 2015-12-21 at 23.36.51"
+    assert "kunde inte hämta" in out.getvalue()  # saknas.png: 404
