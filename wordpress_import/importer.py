@@ -256,6 +256,7 @@ class Importer:
         self.kinds = targets.kinds()
         self.people: dict[str, int] = {}
         self.indexes: dict[str, object] = {}
+        self.hashes: dict[type, dict[str, int]] = {}
 
     # The run ----------------------------------------------------------------
 
@@ -424,7 +425,7 @@ class Importer:
         Image = get_image_model()
         digest = hashlib.sha1(data).hexdigest()  # noqa: S324 — Wagtail's own file_hash
         if image is None:
-            same = Image.objects.filter(file_hash=digest).first()
+            same = self._same_file(Image, digest)
             if same is not None:
                 return same  # the same file under another name: kept as it is
             image = Image(file=ImageFile(io.BytesIO(data), name=name))
@@ -433,13 +434,24 @@ class Importer:
         if alt:
             image.description = alt[:255]
         image.save()
+        if Image in self.hashes:
+            self.hashes[Image][image.file_hash] = image.pk
         return image
+
+    def _same_file(self, model, digest: str):
+        """The image or document with this content, if any. Wagtail's
+        `file_hash` has no index: the hashes are read once per run."""
+        if model not in self.hashes:
+            rows = model.objects.exclude(file_hash="").values_list("file_hash", "pk")
+            self.hashes[model] = dict(rows)
+        pk = self.hashes[model].get(digest)
+        return model.objects.filter(pk=pk).first() if pk is not None else None
 
     def _document(self, document, data: bytes, name: str, title: str):
         Document = get_document_model()
         digest = hashlib.sha1(data).hexdigest()  # noqa: S324 — Wagtail's own file_hash
         if document is None:
-            same = Document.objects.filter(file_hash=digest).first()
+            same = self._same_file(Document, digest)
             if same is not None:
                 return same
         if document is None:
@@ -448,6 +460,8 @@ class Importer:
             document._set_document_file_metadata()
         document.title = title
         document.save()
+        if Document in self.hashes:
+            self.hashes[Document][document.file_hash] = document.pk
         return document
 
     def _attachment_redirects(self, item: wxr.Item, obj) -> None:
