@@ -11,7 +11,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import close_old_connections
+from django.db import connection
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -104,7 +104,17 @@ def run_detail(request, pk: int):
 
 
 def start(pk: int) -> None:
-    threading.Thread(target=execute, args=(pk,), name=f"wordpress-import-{pk}", daemon=True).start()
+    threading.Thread(
+        target=_in_thread, args=(pk,), name=f"wordpress-import-{pk}", daemon=True
+    ).start()
+
+
+def _in_thread(pk: int) -> None:
+    try:
+        execute(pk)
+    finally:
+        # The thread's own database connection ends with it.
+        connection.close()
 
 
 def execute(pk: int) -> None:
@@ -124,5 +134,3 @@ def execute(pk: int) -> None:
     else:
         ImportRun.objects.filter(pk=pk).update(state=ImportRun.State.DONE, report=report.as_dict())
         path.unlink(missing_ok=True)
-    finally:
-        close_old_connections()
