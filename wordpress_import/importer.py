@@ -34,7 +34,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
-from wordpress_import import targets, wxr
+from wordpress_import import search_index, targets, wxr
 from wordpress_import.content import Converted, Converter, rich_text
 from wordpress_import.models import ImportedItem
 
@@ -268,6 +268,11 @@ class Importer:
         except LookupError as error:
             raise ImportFailed(str(error)) from error
         self._read_index()
+        with search_index.deferred():
+            self._run_phases()
+        return self.report
+
+    def _run_phases(self) -> None:
         if self.dry_run:
             # Nothing below writes in a dry run; the rollback makes sure of it.
             with transaction.atomic():
@@ -275,7 +280,6 @@ class Importer:
                 transaction.set_rollback(True)
         else:
             self._import()
-        return self.report
 
     def _import(self) -> None:
         self.site = SiteTargets(self.index, self.dry_run)
