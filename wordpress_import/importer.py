@@ -262,7 +262,7 @@ class Importer:
 
     def run(self) -> Report:
         if self.media_dir is not None and not self.media_dir.is_dir():
-            raise ImportFailed(f"the media folder {self.media_dir} does not exist")
+            raise ImportFailed(f"mediamappen {self.media_dir} finns inte")
         try:
             targets.home_page()
         except LookupError as error:
@@ -308,8 +308,8 @@ class Importer:
         self.index.finish(self.channel)
         if not self.index.entries and not self.channel.authors:
             raise ImportFailed(
-                f"{self.path.name} holds no WordPress items: is it an export from "
-                "Tools → Export (WXR)?"
+                f"{self.path.name} innehåller inga WordPress-poster: är det en export "
+                "från Verktyg → Exportera (WXR)?"
             )
 
     def _phase(self, name, total, handle, post_types, only: set[int] | None = None) -> None:
@@ -317,7 +317,7 @@ class Importer:
         for item in wxr.read(self.path, self.channel):
             if isinstance(item, wxr.Broken):
                 if post_types == {"attachment"}:  # reported once, in the first phase
-                    self.report.errors.append((item.wp_id, f"kunde inte läsas: {item.reason}"))
+                    self.report.errors.append((item.wp_id, f"går inte att läsa: {item.reason}"))
                     self.report.count("item", "fel")
                 continue
             if item.post_type not in post_types or (only is not None and item.wp_id not in only):
@@ -326,8 +326,10 @@ class Importer:
                 with transaction.atomic():
                     handle(item)
             except Exception as error:  # one broken item must not stop the rest
-                logger.warning("WordPress item %s failed", item.wp_id, exc_info=True)
-                self.report.errors.append((item.wp_id, f"{type(error).__name__}: {error}"))
+                # The report names the item; the traceback is for debugging only.
+                logger.debug("WordPress item %s failed", item.wp_id, exc_info=True)
+                message = str(error) if isinstance(error, ValueError) else repr(error)
+                self.report.errors.append((item.wp_id, message))
                 self.report.count(self._kind_of(item), "fel")
             done += 1
             self.progress(name, done, total)
@@ -514,8 +516,8 @@ class Importer:
             return
         if page is not None and page.specific_class is not targets.model(kind):
             raise ValueError(
-                f"imported earlier as {page.specific_class.__name__}, now {kind}: "
-                "move or delete that page first"
+                f"importerades förut som {page.specific_class.__name__}, nu som {kind}: "
+                "flytta eller radera den sidan först"
             )
         if deferred is not None and (
             converted.unresolved or any(self.site.page(p) is None for p in converted.read_more)

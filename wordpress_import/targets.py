@@ -51,7 +51,7 @@ def model(label: str):
 def home_page() -> Page:
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None or site.root_page.specific_class is not HomePage:
-        raise LookupError("the default site has no LSV home page: run `manage.py migrate` first")
+        raise LookupError("webbplatsen har ingen LSV-startsida: kör `manage.py migrate` först")
     return site.root_page
 
 

@@ -82,7 +82,7 @@ class Item:
             try:
                 moment = dt.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
             except ValueError as error:
-                raise ValueError(f"unreadable date {value!r}") from error
+                raise ValueError(f"datumet {value!r} går inte att läsa") from error
             return moment.replace(tzinfo=zone)
         return None
 
@@ -128,7 +128,7 @@ def _text(element) -> str:
 def _parse_int(value: str, what: str) -> int:
     value = value.strip()
     if not value.isdigit():
-        raise ValueError(f"{what} is not a number: {value!r}")
+        raise ValueError(f"{what} är inte ett tal: {value!r}")
     return int(value)
 
 
@@ -164,7 +164,7 @@ def _item(element) -> Item:
         elif key:
             values[key] = _text(child)
     if "wp:post_id" not in values:
-        raise ValueError("the item has no wp:post_id")
+        raise ValueError("posten saknar wp:post_id")
     return Item(
         wp_id=_parse_int(values["wp:post_id"], "wp:post_id"),
         post_type=values.get("wp:post_type", "post"),
@@ -237,7 +237,7 @@ def read(path: str | Path, channel: Channel | None = None) -> Iterator[Item | Br
             elif key == "wp:base_blog_url":
                 channel.base_blog_url = _text(element)
     except etree.XMLSyntaxError as error:
-        raise WxrError(f"{Path(path).name}: not well-formed XML ({error})") from error
+        raise WxrError(f"{Path(path).name}: inte välformad XML ({error})") from error
     except OSError as error:
         raise WxrError(f"{path}: {error.strerror or error}") from error
 

@@ -73,7 +73,7 @@ def test_confirming_runs_the_import(client, site_tree, superuser, monkeypatch):
 def test_a_file_that_is_not_an_export_is_refused_clearly(client, site_tree, superuser):
     response = upload(client, b"<html><body>inte xml", name="export.xml")
     assert response.status_code == 200
-    assert "not well-formed XML" in response.content.decode()
+    assert "inte välformad XML" in response.content.decode()
     response = upload(client, b"x", name="export.pdf")
     assert response.status_code == 200
     assert not ImportRun.objects.exists()

@@ -7,11 +7,11 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from lsv_site.models import StandardPage
 from news.models import NewsArticlePage
 from people.models import PersonPage
 from whitepapers.models import WhitePaperPage
 from wordpress_import.models import ImportedItem
+from wordpress_import.targets import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -268,7 +268,7 @@ def test_bad_input_gives_a_clear_message_and_changes_nothing(run_import, tmp_pat
 
     truncated.write_text(EXPORT.read_text()[:20000])
     pages = Page.objects.count()
-    with pytest.raises(CommandError, match="avbruten.xml: not well-formed XML"):
+    with pytest.raises(CommandError, match="avbruten.xml: inte välformad XML"):
         run_import(export=truncated)
     assert Page.objects.count() == pages
     assert not ImportedItem.objects.exists()
@@ -278,7 +278,7 @@ def test_bad_input_gives_a_clear_message_and_changes_nothing(run_import, tmp_pat
 
     not_wordpress = tmp_path / "annat.xml"
     not_wordpress.write_text("<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>")
-    with pytest.raises(CommandError, match="holds no WordPress items"):
+    with pytest.raises(CommandError, match="inga WordPress-poster"):
         run_import(export=not_wordpress)
 
 
@@ -288,7 +288,7 @@ def test_missing_media_folder_is_refused(site_tree, tmp_path):
 
     from tests.wordpress_import.conftest import EXPORT
 
-    with pytest.raises(CommandError, match="does not exist"):
+    with pytest.raises(CommandError, match="finns inte"):
         call_command("import_wordpress", str(EXPORT), "--media", str(tmp_path / "uploads"))
 
 
