@@ -89,6 +89,19 @@ bench-admin: install-dev ## Admin benchmark: page listing and choosers with 3,00
 	$(BIN)/python manage.py collectstatic --noinput -v 0 && \
 	$(BIN)/python manage.py bench_admin --articles $(BENCH_ADMIN_ARTICLES)
 
+BENCH_MAIL_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench_mail
+BENCH_MAIL_SUBSCRIBERS ?= 10000
+BENCH_MAIL_WORKERS ?= 1
+
+.PHONY: bench-mail
+bench-mail: install-dev ## E-mail benchmark: a digest to 10,000 subscribers through a local SMTP sink (database lsv_bench_mail, rebuilt)
+	@work=$$(mktemp -d); trap 'rm -rf "$$work"' EXIT; \
+	export DJANGO_SETTINGS_MODULE=lsv_site.settings.production SECRET_KEY=bench-mail-only \
+		ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING \
+		STATIC_ROOT="$$work/static" MEDIA_ROOT="$$work/media" \
+		DATABASE_URL=$(BENCH_MAIL_DATABASE_URL); \
+	$(BIN)/python manage.py bench_mail --subscribers $(BENCH_MAIL_SUBSCRIBERS) --workers $(BENCH_MAIL_WORKERS)
+
 .PHONY: lint
 lint: install-dev ## Ruff lint and the import contracts (pyproject.toml)
 	$(BIN)/ruff check .

@@ -74,7 +74,7 @@ from people.models import PeopleIndexPage, PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
 
 news = NewsIndexPage.objects.get().url
-topic = Tag.objects.filter(lsv_site_pagetopic_items__isnull=False).order_by("id").first()
+topic = Tag.objects.filter(core_pagetopic_items__isnull=False).order_by("id").first()
 print(json.dumps({
     "home": ["/"],
     "listing": [news, news + "?page=2", news + "amne/" + topic.slug + "/",

@@ -25,6 +25,8 @@ RETRIES = 2
 # The demo search term; the search page is checked only if the site has one.
 SEARCH_PATH = "/sok/?q=innovation"
 MISSING_PATH = "/den-har-sidan-finns-inte/"
+# The e-mail sign-up page (subscriptions), checked if the site has it.
+SUBSCRIBE_PATH = "/epost/prenumerera/"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--no-first-run"]
 
@@ -69,6 +71,8 @@ def discover(base: str) -> dict[str, str]:
             pages[f"footer {urlsplit(url).path.strip('/')}"] = url
     if fetch(base + SEARCH_PATH)[0] == 200:
         pages["search"] = base + SEARCH_PATH
+    if fetch(base + SUBSCRIBE_PATH)[0] == 200:
+        pages["subscribe"] = base + SUBSCRIBE_PATH
     pages["404"] = base + MISSING_PATH
     return pages
 

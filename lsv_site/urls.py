@@ -7,14 +7,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lsv_site.health import healthz, readyz
-from lsv_site.media_serving import serve_rendition
-from lsv_site.robots import robots_txt
-from lsv_site.sitemap import sitemap
-from pagecache.routing import serve as page_serve
+from fastpath.routing import serve as page_serve
+from ops.health import healthz, readyz
+from ops.media_serving import serve_rendition
 from search.views import search_view
+from seo.robots import robots_txt
+from seo.sitemap import sitemap
 
-handler500 = "lsv_site.errors.server_error"
+handler500 = "ops.errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -23,14 +23,16 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Feeds are plain Django views ahead of Wagtail's catch-all, so their URLs
     # stay stable whatever editors call the sections.
-    path("feeds/", include("lsv_site.feeds.urls")),
+    path("feeds/", include("lsv_site.feed_urls")),
     path("sok/", search_view, name="search"),
+    # E-mail subscriptions: never page-cached (subscriptions.views).
+    path("epost/", include("subscriptions.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
 ]
 
 if not settings.MEDIA_URL.startswith(("http://", "https://", "//")):
-    # Renditions only (lsv_site.media_serving), and only with DEBUG or
+    # Renditions only (ops.media_serving), and only with DEBUG or
     # LSV_SERVE_MEDIA; documents go through /documents/, originals nowhere.
     # The pattern stays in place without them, so /media/… is never a page.
     urlpatterns += [
@@ -41,7 +43,7 @@ if not settings.MEDIA_URL.startswith(("http://", "https://", "//")):
     ]
 
 urlpatterns += [
-    # Wagtail's serve view with faster routing (see pagecache.routing); the
+    # Wagtail's serve view with faster routing (see fastpath.routing); the
     # same pattern as Wagtail's, which stays for reversing and its other URLs,
     # except `_util/`: Wagtail's password form and login for private pages.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_serve, name="lsv_serve"),

@@ -6,7 +6,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lsv_site.settings.production")
 
 application = get_wsgi_application()
 
-# Cached pages are answered before Django (pagecache.front).
-from pagecache.front import wrap  # noqa: E402 - needs the settings loaded above
+# Cached pages are answered before Django (fastpath.front).
+from fastpath.front import wrap  # noqa: E402 - needs the settings loaded above
 
 application = wrap(application)

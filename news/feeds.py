@@ -3,9 +3,9 @@
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from lsv_site.feeds.base import SiteFeed
-from lsv_site.queries import with_visibility_change
+from core.queries import with_visibility_change
 from news.models import NewsArticlePage, NewsIndexPage
+from seo.feeds.base import SiteFeed
 
 
 def news_index(**annotations) -> NewsIndexPage | None:

@@ -10,11 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lsv_site.blocks import BodyBlock
-from lsv_site.image_alt import DECORATIVE_HELP
-from lsv_site.models import ContentPage, IndexPage
-from lsv_site.queries import visible_pages
-from lsv_site.structured_data import breadcrumbs, news_article
+from core.blocks import BodyBlock
+from core.image_alt import DECORATIVE_HELP
+from core.models import ContentPage, IndexPage
+from core.queries import visible_pages
+from core.structured_data import breadcrumbs, news_article
 
 
 class NewsArticlePage(ContentPage):
@@ -73,9 +73,9 @@ class NewsArticlePage(ContentPage):
 
     kind_label = _("News")
     card_image_field = "hero_image"
-    # The page's own picture of its card image (lsv_site.renditions).
+    # The page's own picture of its card image (core.renditions).
     hero_picture = "article_hero"
-    # Joined when the page is routed (pagecache.routing).
+    # Joined when the page is routed (fastpath.routing).
     serve_select_related = ("hero_image",)
     image_alt_fields = {"hero_image": "hero_image_decorative"}
 
@@ -96,7 +96,7 @@ class NewsArticlePage(ContentPage):
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
-    parent_page_types = ["lsv_site.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count = 1
 
@@ -114,7 +114,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         each changed when its newest article was."""
         from django.db.models import Max
 
-        from lsv_site.models import PageTopic
+        from core.models import PageTopic
 
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)

@@ -3,11 +3,10 @@
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from lsv_site.feeds.base import SiteFeed
-from lsv_site.queries import visibility_q, with_visibility_change
-from news.models import NewsArticlePage
+from core.kinds import dated_models
+from core.queries import visibility_q, with_visibility_change
 from people.models import Authorship, PersonPage
-from whitepapers.models import WhitePaperPage
+from seo.feeds.base import SiteFeed
 
 
 class PersonFeed(SiteFeed):
@@ -33,7 +32,4 @@ class PersonFeed(SiteFeed):
         # A subquery rather than a join: a person listed twice on one page
         # must not make the page appear twice.
         authored = Authorship.objects.filter(person=person).values("page_id")
-        return [
-            NewsArticlePage.objects.filter(pk__in=authored),
-            WhitePaperPage.objects.filter(pk__in=authored).select_related("pdf"),
-        ]
+        return [model.feed_queryset().filter(pk__in=authored) for model in dated_models()]

@@ -10,12 +10,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from lsv_site.cards import CardList
-from lsv_site.image_alt import DECORATIVE_HELP
-from lsv_site.models import BasePage, IndexPage
-from lsv_site.pagination import paginate
-from lsv_site.queries import visible_pages
-from lsv_site.structured_data import breadcrumbs, profile_page
+from core.cards import CardList
+from core.image_alt import DECORATIVE_HELP
+from core.models import BasePage, IndexPage
+from core.queries import visible_pages
+from core.structured_data import breadcrumbs, profile_page
+from fastpath.pagination import paginate
 
 
 class Authorship(Orderable):
@@ -35,7 +35,7 @@ class Authorship(Orderable):
 
     panels = [PageChooserPanel("person", "people.PersonPage")]
 
-    # Seen by visitors only through a live page (pagecache.signals).
+    # Seen by visitors only through a live page (fastpath.invalidation).
     shown_with_page = "page"
 
     class Meta(Orderable.Meta):
@@ -116,9 +116,9 @@ class PersonPage(BasePage):
 
     kind_label = _("Person")
     card_image_field = "photo"
-    # The page's own picture of its card image (lsv_site.renditions).
+    # The page's own picture of its card image (core.renditions).
     hero_picture = "person_photo"
-    # Joined when the page is routed (pagecache.routing).
+    # Joined when the page is routed (fastpath.routing).
     serve_select_related = ("photo",)
     image_alt_fields = {"photo": "photo_decorative"}
 
@@ -167,12 +167,12 @@ class PersonPage(BasePage):
 
     def authored_pages(self):
         """The ids of what this person wrote, newest first (articles and white papers)."""
-        from lsv_site.read_more import NEWEST
+        from core.kinds import newest_first
 
         # A subquery rather than a join: a person listed twice on one page
         # must not make the page appear twice.
         written = Authorship.objects.filter(person=self).values("page_id")
-        pages = visible_pages(Page.objects.filter(pk__in=written)).order_by(*NEWEST)
+        pages = visible_pages(Page.objects.filter(pk__in=written)).order_by(*newest_first())
         return pages.values_list("id", flat=True)
 
     def get_authored_pages(self, request) -> DjangoPage:
@@ -192,7 +192,7 @@ class PersonPage(BasePage):
 
 
 class PeopleIndexPage(IndexPage):
-    parent_page_types = ["lsv_site.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["people.PersonPage"]
     max_count = 1
 

@@ -13,9 +13,9 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from lsv_site.cards import load_cards
-from lsv_site.queries import restricted_paths, visible_pages
-from pagecache import version
+from core.cards import load_cards
+from core.queries import restricted_paths, visible_pages
+from fastpath import version
 from search import entries
 from search.kinds import KINDS
 from search.models import QueryOutcome

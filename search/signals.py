@@ -9,8 +9,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.signals import page_unpublished, post_page_move
 
-from pagecache import version
-from pagecache.signals import DRAFT_ONLY_FIELDS
+from fastpath import version
+from fastpath.invalidation import DRAFT_ONLY_FIELDS
 from search import entries
 from search.document_text import pages_using, refresh_document_text, reindex_pages
 from search.kinds import KINDS

@@ -3,8 +3,8 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.template.response import TemplateResponse
 
-from lsv_site.middleware.page_numbers import mark_paginated
-from pagecache.routing import find_site
+from fastpath.page_numbers import mark_paginated
+from fastpath.routing import find_site
 from search.kinds import KINDS
 from search.query import clean_query, search_terms
 from search.results import log_search, promoted_pages, search

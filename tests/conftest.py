@@ -210,13 +210,27 @@ def two_factor_in_browser_tests(request, settings):
 
 
 @pytest.fixture(autouse=True)
+def fresh_factory_sequences():
+    """Every test numbers its pages from 0 again, so a page's title, slug and
+    publication date (2026-01-01 plus one day per page) do not depend on how
+    many pages earlier tests made: after a few hundred, dates would reach the
+    future, and a feed's Last-Modified with them."""
+    import factory
+
+    import tests.factories as factories
+
+    for value in vars(factories).values():
+        if isinstance(value, type) and issubclass(value, factory.Factory):
+            value.reset_sequence(force=True)
+
+
+@pytest.fixture(autouse=True)
 def fresh_caches():
     """The database rolls back between tests, the cache would not: start each
     test with an empty cache and no remembered site or navigation."""
     from django.core.cache import cache
 
-    from lsv_site import fragments
-    from pagecache import version
+    from fastpath import fragments, version
 
     cache.clear()
     version.clear_process_values()

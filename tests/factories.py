@@ -5,7 +5,8 @@ import datetime as dt
 import factory
 import wagtail_factories
 
-from lsv_site.models import ReadMoreLink, StandardPage
+from core.models import ReadMoreLink
+from home.models import StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import Authorship, PeopleIndexPage, PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage

@@ -52,7 +52,7 @@ def log_in(tab, base_url: str, username: str, password: str, device=None) -> Non
 
 def enrolled(user):
     """The user's device, enrolled now if their role requires one (as a fixture would)."""
-    from lsv_site.two_factor import requires_two_factor
+    from ops.two_factor import requires_two_factor
 
     device = TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
     if device is None and requires_two_factor(user):

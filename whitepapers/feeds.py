@@ -3,8 +3,8 @@
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from lsv_site.feeds.base import SiteFeed
-from lsv_site.queries import with_visibility_change
+from core.queries import with_visibility_change
+from seo.feeds.base import SiteFeed
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
 
 

@@ -9,11 +9,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lsv_site.blocks import BodyBlock
-from lsv_site.image_alt import DECORATIVE_HELP
-from lsv_site.models import ContentPage, IndexPage
-from lsv_site.queries import visible_pages
-from lsv_site.structured_data import breadcrumbs, report
+from core.blocks import BodyBlock
+from core.image_alt import DECORATIVE_HELP
+from core.models import ContentPage, IndexPage
+from core.queries import visible_pages
+from core.structured_data import breadcrumbs, report
 from whitepapers.citation import Citation
 
 # The reference formats offered for download: file extension and MIME type.
@@ -73,15 +73,19 @@ class WhitePaperPage(RoutablePageMixin, ContentPage):
 
     kind_label = _("White paper")
     card_image_field = "cover_image"
-    # The page's own picture of its card image (lsv_site.renditions).
+    # The page's own picture of its card image (core.renditions).
     hero_picture = "whitepaper_cover"
-    # Joined when the page is routed (pagecache.routing).
+    # Joined when the page is routed (fastpath.routing).
     serve_select_related = ("cover_image", "pdf")
     image_alt_fields = {"cover_image": "cover_image_decorative"}
 
     class Meta:
         verbose_name = _("white paper")
         verbose_name_plural = _("white papers")
+
+    @classmethod
+    def feed_queryset(cls):
+        return cls.objects.select_related("pdf")
 
     @property
     def card_summary(self) -> str:
@@ -151,7 +155,7 @@ class WhitePaperPage(RoutablePageMixin, ContentPage):
 
 
 class WhitePaperIndexPage(IndexPage):
-    parent_page_types = ["lsv_site.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["whitepapers.WhitePaperPage"]
     max_count = 1
 

@@ -1,5 +1,5 @@
 """WordPress post content (classic-editor HTML with shortcodes, or
-block-editor markup) → the site's body blocks (lsv_site.blocks.BodyBlock).
+block-editor markup) → the site's body blocks (core.blocks.BodyBlock).
 
 The conversion knows nothing of the database: what a URL or an attachment
 becomes is asked of `targets` (see `Targets`), so a dry run converts the same

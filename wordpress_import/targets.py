@@ -8,9 +8,8 @@ from django.utils.text import slugify
 
 from wagtail.models import Page, Site
 
-# The one line that names the page core and the home page (issue 14 moves them
-# to core.models and home.models).
-from lsv_site.models import HomePage, ReadMoreLink, StandardPage
+from core.models import ReadMoreLink
+from home.models import HomePage, StandardPage
 
 __all__ = ["HomePage", "ReadMoreLink", "StandardPage", "home_page", "index_page", "model"]
 

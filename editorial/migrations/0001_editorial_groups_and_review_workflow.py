@@ -106,7 +106,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("lsv_site", "0002_create_homepage"),
+        ("home", "0002_create_homepage"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtailimages", "0027_image_description"),

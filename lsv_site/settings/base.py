@@ -29,15 +29,23 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 INSTALLED_APPS = [
-    "lsv_site",
+    # The project's apps, top layer first (docs/architecture.md).
+    # manage.py import_wordpress and its admin view (docs/wordpress.md).
+    "wordpress_import",
+    "home",
+    "search",
     "news",
     "whitepapers",
     "people",
+    "seo",
+    "core",
     "editorial",
-    "search",
-    "pagecache",
-    # manage.py import_wordpress and its admin view (docs/wordpress.md).
-    "wordpress_import",
+    "fastpath",
+    "ops",
+    # E-mail subscribers, digests and single sends (docs/subscriptions.md).
+    "subscriptions",
+    # The task queue's table and its worker, `manage.py db_worker`.
+    "django_tasks_db",
     # The benchmarks' management commands (make bench*).
     "bench",
     "wagtail.contrib.redirects",
@@ -80,32 +88,32 @@ INSTALLED_APPS = [
 #    response (static files, error pages, cached pages).
 # 3. WhiteNoise answers static files before sessions or the database are touched.
 # 4. DatabaseOutageMiddleware turns a database outage raised by a view into the
-#    503 maintenance page (errors raised elsewhere reach lsv_site.errors).
-# The full-page cache (pagecache: Store… / Fetch…) sits after WhiteNoise and
+#    503 maintenance page (errors raised elsewhere reach ops.errors).
+# The full-page cache (fastpath.page_cache: Store… / Fetch…) sits after WhiteNoise and
 # around the rest, so cached pages still get the headers of 1 and 2 and the
 # redirect of 1.
 # AxesMiddleware stays last, as django-axes requires (it turns lockouts raised by
 # the authentication backend into the lockout response).
 MIDDLEWARE = [
-    "lsv_site.middleware.request_log.RequestLogMiddleware",
-    # The full-page cache (pagecache.middleware): outermost but for the log, so
+    "ops.middleware.request_log.RequestLogMiddleware",
+    # The full-page cache (fastpath.page_cache): outermost but for the log, so
     # it stores responses with every header set below and a hit skips the rest.
-    "pagecache.middleware.PageCacheMiddleware",
+    "fastpath.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "lsv_site.middleware.security_headers.SecurityHeadersMiddleware",
+    "ops.middleware.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Canonical ?page= values only (and no cache entries for any other).
-    "lsv_site.middleware.page_numbers.PageNumberMiddleware",
-    "lsv_site.middleware.database_outage.DatabaseOutageMiddleware",
+    "fastpath.page_numbers.PageNumberMiddleware",
+    "ops.middleware.database_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "lsv_site.middleware.private_responses.PrivateResponsesMiddleware",
-    # Two-factor authentication for the admin (lsv_site.two_factor): django-otp
+    "ops.middleware.private_responses.PrivateResponsesMiddleware",
+    # Two-factor authentication for the admin (ops.two_factor): django-otp
     # marks the verified session, then admin requests wait for verification.
     "django_otp.middleware.OTPMiddleware",
-    "lsv_site.two_factor.AdminTwoFactorMiddleware",
+    "ops.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -127,7 +135,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "lsv_site.context_processors.site_chrome",
+                "home.context_processors.site_chrome",
             ],
         },
     },
@@ -184,15 +192,15 @@ else:
     }
 # Wagtail writes every rendition it looks up back to this cache, on every
 # request. Pages fetch their renditions from the database in one prefetch
-# query anyway (lsv_site.cards.prefetch_renditions), so those writes only cost.
+# query anyway (core.cards.prefetch_renditions), so those writes only cost.
 CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
-# Full-page cache for anonymous visitors (pagecache.middleware).
+# Full-page cache for anonymous visitors (fastpath.page_cache).
 LSV_PAGE_CACHE = env_bool("LSV_PAGE_CACHE", True)
-# Answer cached pages in the WSGI application, before Django (pagecache.front).
+# Answer cached pages in the WSGI application, before Django (fastpath.front).
 LSV_PAGE_CACHE_FRONT = env_bool("LSV_PAGE_CACHE_FRONT", True)
 # Shared pieces (cards, pictures, read-more choices) kept per process until
-# content changes (lsv_site.fragments); off only to measure pages from scratch.
+# content changes (fastpath.fragments); off only to measure pages from scratch.
 LSV_FRAGMENT_MEMO = env_bool("LSV_FRAGMENT_MEMO", True)
 LSV_FRAGMENT_MEMO_BYTES = int(os.environ.get("LSV_FRAGMENT_MEMO_BYTES", str(4 * 1024 * 1024)))
 LSV_PAGE_CACHE_SECONDS = int(os.environ.get("LSV_PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
@@ -236,11 +244,11 @@ AUTH_PASSWORD_VALIDATORS = [
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out account or address never reaches the password check.
-    "lsv_site.login_throttle.LoginThrottleBackend",
+    "ops.login_throttle.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Admin login throttling (lsv_site.login_throttle; the README's "Admin login"):
+# Admin login throttling (ops.login_throttle; the README's "Admin login"):
 # - an account is locked for one address after AXES_FAILURE_LIMIT failures from
 #   it (the username+address pair), for the cool-off; a success there resets
 #   only that pair, so logging in as oneself never resets guesses at others;
@@ -254,7 +262,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_HANDLER = "lsv_site.login_throttle.LoginThrottleHandler"
+AXES_HANDLER = "ops.login_throttle.LoginThrottleHandler"
 LSV_LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LSV_LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
 LSV_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LSV_LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
 LSV_LOGIN_THROTTLE_WINDOW = datetime.timedelta(
@@ -267,12 +275,12 @@ AXES_COOLOFF_MESSAGE = gettext_lazy(
     "Too many failed login attempts: logging in is locked for a while. "
     "Try again later, or ask an administrator to unlock the account."
 )
-AXES_CLIENT_IP_CALLABLE = "lsv_site.login_throttle.client_ip"
+AXES_CLIENT_IP_CALLABLE = "ops.login_throttle.client_ip"
 # How many reverse proxies in front of the app append to X-Forwarded-For.
 LSV_TRUSTED_PROXIES = int(os.environ.get("LSV_TRUSTED_PROXIES", "0"))
 
 # Two-factor authentication (TOTP) in the admin: required for Ansvarig utgivare
-# and superusers, optional for Redaktör (lsv_site.two_factor). Only the
+# and superusers, optional for Redaktör (ops.two_factor). Only the
 # development settings may turn it off.
 LSV_REQUIRE_2FA = env_bool("LSV_REQUIRE_2FA", True)
 # The dashboard would ask releases.wagtail.org for news on every view: upgrades
@@ -311,19 +319,25 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Slugs are ASCII: "Välfärd i förändring" becomes "valfard-i-forandring".
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
-WAGTAILIMAGES_IMAGE_MODEL = "lsv_site.SiteImage"
-WAGTAILDOCS_DOCUMENT_MODEL = "lsv_site.SiteDocument"
+# The page kinds as the shared core knows them (core/kinds.py): the kinds
+# import the core, never the other way round. Cards in "Läs mer" and on the
+# home page, in this order; topic links lead to the listing's topic route.
+LSV_CARD_PAGE_TYPES = ["news.NewsArticlePage", "whitepapers.WhitePaperPage", "people.PersonPage"]
+LSV_TOPIC_LISTING_PAGE_TYPE = "news.NewsIndexPage"
+
+WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "core.SiteDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # A document's content must match its extension (no web page renamed .pdf).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "lsv_site.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "ops.uploads.DocumentForm"
 # Files live pages use are replaced only by the publisher group (also documents).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "lsv_site.uploads.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "ops.uploads.ImageForm"
 # Documents go through Wagtail's view, never straight from /media/: it applies
-# collection privacy, the page-privacy rule in lsv_site.document_privacy, and
+# collection privacy, the page-privacy rule in core.document_privacy, and
 # sends the type and Content-Disposition below (plus nosniff and a CSP).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Behind the front server (deploy/nginx, LSV_X_ACCEL_REDIRECT=true): once the
@@ -378,13 +392,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {
         "without_outage_tracebacks": {
-            "()": "lsv_site.middleware.database_outage.WithoutOutageTracebacks"
+            "()": "ops.middleware.database_outage.WithoutOutageTracebacks"
         }
     },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Background-task bookkeeping is noise at INFO.
-    # Request lines (lsv_site.middleware.request_log) only in production: the
+    # Request lines (ops.middleware.request_log) only in production: the
     # development server prints its own.
     "loggers": {
         "django_tasks": {"level": "WARNING"},
@@ -392,6 +406,66 @@ LOGGING = {
         "django.request": {"filters": ["without_outage_tracebacks"]},
     },
 }
+
+# Background tasks (django.tasks API, docs/decisions.md). Wagtail's own tasks
+# (search index, reference index) use "default" and run in the request that
+# saves, as they always have; the site's background work (scheduled publishing,
+# e-mail) goes on the database queue that `manage.py db_worker --backend queue`
+# works through, as many workers on as many machines as wanted.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "queue": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Tasks that re-enqueue themselves (ops.periodic); `manage.py
+# run_scheduler` queues their first run.
+LSV_PERIODIC_TASKS = [
+    "ops.tasks.publish_scheduled",
+    "subscriptions.tasks.mail_tick",
+]
+# Seconds between runs of each periodic task (ops.periodic).
+LSV_SCHEDULER_INTERVAL = int(os.environ.get("LSV_SCHEDULER_INTERVAL", "60"))
+
+# Outgoing e-mail, with Django's own setting names from the environment. Any
+# SMTP server; without EMAIL_HOST, development prints messages to the console.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LSV <nyhetsbrev@localhost>")
+# The domain of Message-IDs and the List-Id.
+LSV_MAIL_DOMAIN = os.environ.get(
+    "LSV_MAIL_DOMAIN", DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].rstrip(">").strip()
+)
+
+# E-mail subscriptions (subscriptions/, docs/subscriptions.md).
+# Messages per second at most, per worker sending.
+LSV_MAIL_RATE = float(os.environ.get("LSV_MAIL_RATE", "10"))
+# Messages per SMTP connection (and per progress save).
+LSV_MAIL_BATCH = int(os.environ.get("LSV_MAIL_BATCH", "100"))
+# Parts a send is split into, for as many workers to share it.
+LSV_MAIL_SHARDS = int(os.environ.get("LSV_MAIL_SHARDS", "1"))
+# The weekly digest: ISO weekday (1 = Monday) and local time.
+LSV_DIGEST_WEEKDAY = int(os.environ.get("LSV_DIGEST_WEEKDAY", "5"))
+LSV_DIGEST_TIME = os.environ.get("LSV_DIGEST_TIME", "08:00")
+# How long a confirmation link works.
+LSV_CONFIRM_MAX_AGE = datetime.timedelta(
+    hours=float(os.environ.get("LSV_CONFIRM_MAX_AGE_HOURS", "72"))
+)
+# Sign-up requests per address and per client within the window.
+LSV_SUBSCRIBE_PER_ADDRESS = int(os.environ.get("LSV_SUBSCRIBE_PER_ADDRESS", "3"))
+LSV_SUBSCRIBE_PER_CLIENT = int(os.environ.get("LSV_SUBSCRIBE_PER_CLIENT", "10"))
+LSV_SUBSCRIBE_WINDOW = int(os.environ.get("LSV_SUBSCRIBE_WINDOW_SECONDS", "3600"))
+# A send whose worker has shown no progress for this long is taken up again.
+LSV_MAIL_STALE_SECONDS = int(os.environ.get("LSV_MAIL_STALE_SECONDS", "300"))
 
 # Topic URLs are ASCII like page slugs: "Effektmätning" -> /amne/effektmatning/.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True

@@ -4,7 +4,8 @@ from .base import MIDDLEWARE, env_bool, env_list
 DEBUG = True
 SECRET_KEY = "django-insecure-development-only-key-not-for-production"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# E-mail goes to the console unless EMAIL_HOST names an SMTP server (a local
+# Mailpit, say): base.py decides.
 
 # An edited template or stylesheet shows on the next reload: no stored pages,
 # no remembered cards. (LSV_PAGE_CACHE=true etc. to try them out locally.)
@@ -15,7 +16,7 @@ LSV_FRAGMENT_MEMO = env_bool("LSV_FRAGMENT_MEMO", False)
 # Visitors' 404 is the site's Swedish page here too, not Django's debug page
 # (which LSV_DEBUG_404=true brings back).
 if not env_bool("LSV_DEBUG_404", False):
-    MIDDLEWARE = ["lsv_site.middleware.site_not_found.SiteNotFoundMiddleware", *MIDDLEWARE]
+    MIDDLEWARE = ["ops.middleware.site_not_found.SiteNotFoundMiddleware", *MIDDLEWARE]
 
 # `make run` lets the demo admin (admin/admin) in without a phone;
 # LSV_REQUIRE_2FA=true tries two-factor authentication locally.

@@ -24,11 +24,11 @@ STORAGES = {
 }
 
 # Uploaded media in S3-compatible object storage, so that any number of app
-# instances share them (lsv_site.storage). Credentials come from boto3's usual
+# instances share them (ops.storage). Credentials come from boto3's usual
 # sources: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or the instance's role.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "lsv_site.storage.MediaStorage"}
+    STORAGES["default"] = {"BACKEND": "ops.storage.MediaStorage"}
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
     AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None
@@ -41,7 +41,7 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
     # None: objects are private unless a bucket policy publishes them (the
     # README's policy publishes renditions only). Documents and originals stay
-    # private even with "public-read" (lsv_site.storage).
+    # private even with "public-read" (ops.storage).
     AWS_DEFAULT_ACL = os.environ.get("AWS_DEFAULT_ACL") or None
     # Never replace a file under a name a page, a rendition or a CDN refers to.
     AWS_S3_FILE_OVERWRITE = False
@@ -50,7 +50,7 @@ if AWS_STORAGE_BUCKET_NAME:
         "CacheControl": os.environ.get("AWS_S3_CACHE_CONTROL", "public, max-age=31536000")
     }
 
-    from lsv_site.media_origin import media_origin
+    from ops.media_origin import media_origin
 
     _media = media_origin(
         AWS_STORAGE_BUCKET_NAME,
@@ -92,7 +92,7 @@ if os.environ.get("WAGTAILADMIN_BASE_URL") is None and ALLOWED_HOSTS:
 # Logs: one JSON object per line on stdout (requests, errors with tracebacks).
 LOGGING = {
     **LOGGING,  # noqa: F405
-    "formatters": {"json": {"()": "lsv_site.log_format.JsonFormatter"}},
+    "formatters": {"json": {"()": "ops.log_format.JsonFormatter"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",

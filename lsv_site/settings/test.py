@@ -22,7 +22,7 @@ CACHES = {
 # Off unless a test turns it on, so tests that change data behind Wagtail's
 # back (queryset updates) are not served cached pages.
 LSV_PAGE_CACHE = False
-# The same for the per-process memo of cards and pictures (lsv_site.fragments).
+# The same for the per-process memo of cards and pictures (fastpath.fragments).
 LSV_FRAGMENT_MEMO = False
 # Off, so tests that log in with force_login() reach the admin; the tests of
 # two-factor authentication, and every browser test (tests/conftest.py), turn

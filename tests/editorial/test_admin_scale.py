@@ -21,7 +21,7 @@ from wagtail.search.backends import get_search_backend
 import pytest
 
 from bench.management.commands.bench_admin import admin_urls
-from lsv_site.admin_permissions import LeafPagePermissionTester
+from core.admin_permissions import LeafPagePermissionTester
 from news.models import NewsArticlePage
 from people.models import PersonPage
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory

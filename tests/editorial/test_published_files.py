@@ -145,9 +145,7 @@ def test_editor_cannot_delete_a_published_pdf(editor, paper_pdf):
 
 def test_editor_may_replace_and_delete_a_file_no_live_page_uses(editor, draft_pdf):
     client = as_user(editor)
-    response = edit_document(
-        client, draft_pdf, file=SimpleUploadedFile("utkast.pdf", REPLACEMENT)
-    )
+    response = edit_document(client, draft_pdf, file=SimpleUploadedFile("utkast.pdf", REPLACEMENT))
     assert response.status_code == 302
     draft_pdf.refresh_from_db()
     with draft_pdf.file.open("rb") as stored:

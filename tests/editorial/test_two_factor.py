@@ -1,4 +1,4 @@
-"""Two-factor authentication in the admin (lsv_site.two_factor), through the
+"""Two-factor authentication in the admin (ops.two_factor), through the
 real login form: who must enrol, the code step, recovery codes."""
 
 import re

@@ -7,8 +7,8 @@ import sys
 
 from wagtail.models import PageViewRestriction
 
-from lsv_site.document_privacy import used_on_public_page
-from lsv_site.models import SiteImage
+from core.document_privacy import used_on_public_page
+from core.models import SiteImage
 from whitepapers.models import WhitePaperPage
 
 papers = list(WhitePaperPage.objects.live().order_by("pk"))

@@ -7,8 +7,8 @@ from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
 
-from lsv_site.demo.builder import DemoBuilder
-from lsv_site.models import HomePage, StandardPage
+from home.demo.builder import DemoBuilder
+from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage
 from tests.factories import NewsArticlePageFactory, StandardPageFactory
 

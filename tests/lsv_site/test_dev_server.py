@@ -1,5 +1,5 @@
 """`make run`'s server (bin/serve-dev) stops cleanly on Ctrl-C: the
-development server and the scheduler beside it both end, with status 0."""
+development server and the task worker beside it both end, with status 0."""
 
 import os
 import signal
@@ -31,9 +31,7 @@ def group_members(group: int) -> list[str]:
 def test_ctrl_c_stops_server_and_scheduler(tmp_path):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True
-    )
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     port = free_port()
     # A session of its own, as a terminal gives `make run`: Ctrl-C reaches the group.
     server = subprocess.Popen(
@@ -54,7 +52,7 @@ def test_ctrl_c_stops_server_and_scheduler(tmp_path):
                 assert time.monotonic() < deadline, "the development server never answered"
                 assert server.poll() is None, server.stdout.read().decode()
                 time.sleep(0.5)
-        assert any("run_scheduler" in line for line in group_members(server.pid))
+        assert any("db_worker" in line for line in group_members(server.pid))
 
         os.killpg(server.pid, signal.SIGINT)
         output = server.communicate(timeout=30)[0].decode()

@@ -24,8 +24,12 @@ def settings_of(module: str, **env) -> dict:
     }
     environment.update(env)
     output = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=environment, check=True,
-        capture_output=True, text=True,
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return json.loads(output)
 

@@ -95,7 +95,7 @@ def test_article_queries_do_not_grow(client, site_tree, django_assert_max_num_qu
             assert client.get(page.url).status_code == 200
 
 
-# Routing takes 2 (pagecache.routing; the site and view restrictions are
+# Routing takes 2 (fastpath.routing; the site and view restrictions are
 # remembered per content version); the article: read-more links with visibility,
 # fallbacks, cards with images, authors, topics, body images, renditions.
 ARTICLE_MAX_QUERIES = 10

@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 from PIL import Image
 
-from lsv_site import renditions
+from core import renditions
 from tests.factories import PersonPageFactory
 
 pytestmark = pytest.mark.django_db

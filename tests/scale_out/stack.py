@@ -99,7 +99,7 @@ class Stack:
             AWS_ACCESS_KEY_ID="scale-out",
             AWS_SECRET_ACCESS_KEY="scale-out",
             # As with a bucket that still uses ACLs: documents and originals
-            # must stay private all the same (lsv_site.storage).
+            # must stay private all the same (ops.storage).
             AWS_DEFAULT_ACL="public-read",
             # Plain HTTP on loopback.
             SECURE_SSL_REDIRECT="false",

@@ -229,7 +229,7 @@ def article(stack, a, editor):
     """Through A's admin: an image upload, a news section and an article
     with that image, published."""
     upload_image(editor, a, "Hamnen i gryning")
-    image_id, original = query(stack, "SELECT id, file FROM lsv_site_siteimage")[0]
+    image_id, original = query(stack, "SELECT id, file FROM core_siteimage")[0]
     add_page(editor, a, "news", "newsindexpage", home_id(stack), title="Nyheter", slug="nyheter")
     add_page(
         editor,
@@ -297,7 +297,7 @@ def test_documents_are_served_by_the_app_on_b_never_from_the_bucket(stack, a, b,
     content = pdf_with(f"Rapporten om {PDF_WORD} och hamnen.")
     upload_document(editor, a, "Rapport om hamnen", content)
     document_id, name, text_status = query(
-        stack, "SELECT id, file, text_status FROM lsv_site_sitedocument"
+        stack, "SELECT id, file, text_status FROM core_sitedocument"
     )[0]
     # A extracted the text for search.
     assert text_status == "ok"

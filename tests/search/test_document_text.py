@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from lsv_site.demo.artwork import report_pdf
+from home.demo.artwork import report_pdf
 from search.pdf_text import BROKEN, EMPTY, ENCRYPTED, OK
 from search.results import search
 from tests.factories import WhitePaperPageFactory

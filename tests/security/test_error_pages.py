@@ -26,7 +26,7 @@ urlpatterns = [
     path("db-down/", raising(OperationalError("connection to 10.0.0.7 port 5432 failed"))),
     *site_urlpatterns,
 ]
-handler500 = "lsv_site.errors.server_error"
+handler500 = "ops.errors.server_error"
 
 pytestmark = pytest.mark.urls(__name__)
 
@@ -96,7 +96,7 @@ def test_healthz_answers_without_the_database(visitor):
 def test_readyz_checks_database_and_migrations(visitor, monkeypatch):
     from django.db.migrations.executor import MigrationExecutor
 
-    from lsv_site import health
+    from ops import health
 
     monkeypatch.setattr(health, "_migrated", False)
     monkeypatch.setattr(MigrationExecutor, "migration_plan", lambda self, targets: ["pending"])

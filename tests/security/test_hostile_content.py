@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from lsv_site.blocks import RICH_TEXT_FEATURES
+from core.blocks import RICH_TEXT_FEATURES
 from tests.factories import (
     ImageFactory,
     NewsArticlePageFactory,

@@ -11,7 +11,7 @@ from django.utils import timezone
 import pytest
 from axes.models import AccessAttempt
 
-from lsv_site.login_throttle import client_ip
+from ops.login_throttle import client_ip
 
 PASSWORD = "ett-långt-lösenord-2026"
 LOGIN = "/admin/login/"

@@ -17,8 +17,8 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from lsv_site.feeds.formats import FORMATS
-from lsv_site.renditions import PICTURES, filters
+from core.renditions import PICTURES, filters
+from seo.feeds.formats import FORMATS
 from tests.factories import DocumentFactory, ImageFactory, NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db

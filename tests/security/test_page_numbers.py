@@ -8,7 +8,7 @@ from django.core.cache import cache
 
 import pytest
 
-from pagecache.middleware import key_for
+from fastpath.page_cache import key_for
 from tests.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -115,9 +115,7 @@ def test_a_login_page_opens_after_logging_in(hidden, django_user_model):
 
     form = visitor.get(login_url)
     assert form.status_code == 200 and 'name="password"' in form.content.decode()
-    logged_in = visitor.post(
-        login_url, {"username": "medlem", "password": "ett-langt-losen-1"}
-    )
+    logged_in = visitor.post(login_url, {"username": "medlem", "password": "ett-langt-losen-1"})
     assert logged_in.status_code == 302 and logged_in["Location"] == page.url
     opened = visitor.get(page.url)
     assert opened.status_code == 200 and page.summary in opened.content.decode()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from lsv_site.log_format import JsonFormatter
+from ops.log_format import JsonFormatter
 
 ROOT = Path(__file__).resolve().parents[2]
 

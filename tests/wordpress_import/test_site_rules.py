@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from lxml import html
 
-from tests.pagecache.test_query_bounds import ARTICLE_MAX, PERSON_MAX, WHITE_PAPER_MAX
+from tests.fastpath.test_query_bounds import ARTICLE_MAX, PERSON_MAX, WHITE_PAPER_MAX
 from tests.wordpress_import.conftest import PDF_PHRASE
 from wordpress_import.models import ImportedItem
 

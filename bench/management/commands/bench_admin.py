@@ -32,10 +32,9 @@ from wagtail.search.backends import get_search_backend
 
 from bench.database import recreate_database
 from editorial.roles import EDITOR_GROUP
-from lsv_site.models import CARD_PAGE_TYPES
 from news.models import NewsArticlePage, NewsIndexPage
 
-READ_MORE_TYPES = ",".join(name.lower() for name in CARD_PAGE_TYPES)
+READ_MORE_TYPES = ",".join(name.lower() for name in settings.LSV_CARD_PAGE_TYPES)
 INDEX_BATCH = 1000
 
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Locale, Page
 
-from lsv_site.models import PageTopic
+from core.models import PageTopic
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import Authorship, PersonPage
 

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from taggit.models import Tag
 
-from lsv_site import fragments
+from fastpath import fragments
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import PersonPage
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
@@ -22,7 +22,7 @@ def urls() -> dict[str, str]:
     news = NewsIndexPage.objects.get()
     articles = NewsArticlePage.objects.live().count()
     deep = max(1, articles // 12 - 2)
-    topic = Tag.objects.filter(lsv_site_pagetopic_items__isnull=False).order_by("id").first()
+    topic = Tag.objects.filter(core_pagetopic_items__isnull=False).order_by("id").first()
     return {
         "home": "/",
         "article": NewsArticlePage.objects.live().order_by("-publication_date").first().url,

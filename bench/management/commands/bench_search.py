@@ -30,7 +30,7 @@ from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
 from bench.database import recreate_database
-from lsv_site.demo import data
+from home.demo import data
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import PeopleIndexPage, PersonPage
 from search import entries

@@ -1,0 +1,82 @@
+from django.core.management import call_command
+
+from wagtail.models import Page
+
+import pytest
+
+from core.models import ReadMoreLink
+from news.models import NewsArticlePage
+from people.models import PersonPage
+from whitepapers.models import WhitePaperPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", "--no-admin", stdout=open("/dev/null", "w"))
+
+
+def test_demo_builds_the_whole_site(client, demo):
+    assert NewsArticlePage.objects.live().count() >= 12
+    assert PersonPage.objects.live().count() == 6
+    papers = WhitePaperPage.objects.live()
+    assert papers.count() == 3
+    for paper in papers:
+        assert paper.pdf is not None
+        assert paper.pdf.file.read(5) == b"%PDF-"
+        assert paper.pdf.file_size > 1000
+        assert paper.cover_image is not None
+    assert ReadMoreLink.objects.exists()
+    for url in ["/", "/nyheter/", "/white-papers/", "/personer/"]:
+        assert client.get(url).status_code == 200
+    for page in Page.objects.live().type(NewsArticlePage, WhitePaperPage, PersonPage):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+
+
+def test_demo_is_safe_to_run_twice(demo):
+    pages = Page.objects.count()
+    links = ReadMoreLink.objects.count()
+    call_command("load_demo_content", "--no-admin", stdout=open("/dev/null", "w"))
+    assert Page.objects.count() == pages
+    assert ReadMoreLink.objects.count() == links
+
+
+def test_demo_has_person_stories_shown_in_read_more(client, demo):
+    import lxml.html
+
+    stories = PersonPage.objects.live().exclude(headline="")
+    assert 2 <= stories.count() <= 3
+    for person in stories:
+        assert person.intro and person.headline != person.title
+    # An article links to a story: its "Läs mer" shows the story's card.
+    linked = ReadMoreLink.objects.filter(target__in=stories).select_related("page", "target")
+    assert linked.exists()
+    for link in linked:
+        html = lxml.html.fromstring(client.get(link.page.url).content)
+        titles = [t.text_content().strip() for t in html.xpath('//*[@class="card__title"]')]
+        assert link.target.specific.headline in titles, link.page.url
+
+
+def test_demo_portraits_are_head_and_shoulders_with_the_face_as_focal_point(demo):
+    from PIL import Image
+
+    from home.demo import artwork
+
+    for person in PersonPage.objects.live().select_related("photo"):
+        photo = person.photo
+        # Taller than wide, so a square crop must choose where to cut.
+        assert photo.height > photo.width
+        focal = photo.get_focal_point()
+        assert focal is not None
+        # The face, in the upper half, as a head-and-shoulders photo has it.
+        x, y, width, height = artwork.face_box((photo.width, photo.height))
+        assert (focal.centroid.x, focal.centroid.y) == (x, y)
+        assert (focal.width, focal.height) == (width, height)
+        assert y < photo.height / 2
+        # Skin colour fills the middle of the face in the file itself.
+        with photo.open_file() as handle:
+            picture = Image.open(handle).convert("RGB")
+            ground = picture.getpixel((5, 5))
+            assert picture.getpixel((x, y + height // 8)) != ground
