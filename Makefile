@@ -75,6 +75,12 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench
 bench-search: install-dev ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_search
 
+BENCH_IMPORT_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench_import
+
+.PHONY: bench-import
+bench-import: install-dev ## WordPress import benchmark: 5,000 posts and 10,000 attachments into database lsv_bench_import (rebuilt), posts/s and peak RSS
+	DATABASE_URL=$(BENCH_IMPORT_DATABASE_URL) $(BIN)/python manage.py bench_import
+
 BENCH_ADMIN_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench_admin
 BENCH_ADMIN_ARTICLES ?= 3000,50000
 

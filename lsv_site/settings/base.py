@@ -30,6 +30,8 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 INSTALLED_APPS = [
     # The project's apps, top layer first (docs/architecture.md).
+    # manage.py import_wordpress and its admin view (docs/wordpress.md).
+    "wordpress_import",
     "home",
     "search",
     "news",
@@ -115,6 +117,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # WordPress's /?p=123 addresses of imported posts (docs/wordpress.md).
+    "wordpress_import.middleware.WordPressQueryRedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
