@@ -54,13 +54,16 @@ TEST_WORKERS ?= auto
 XDIST = -n $(TEST_WORKERS) --dist loadfile
 
 test: install-dev ## Run the whole test suite (browser tests need /usr/bin/chromium)
-	$(BIN)/pytest -m "not browser" $(XDIST)
+	$(BIN)/pytest -m "not browser and not transactional" $(XDIST)
+	# Tests that commit and flush the database leave it empty for the next: apart, in one process.
+	$(BIN)/pytest -m "transactional and not browser"
 	# The live-server browser tests flush the database between them: run them on their own.
 	$(BIN)/pytest -m browser
 
 .PHONY: test-fast
 test-fast: install-dev ## The tests without the real-browser and slow ones (while iterating)
-	$(BIN)/pytest -m "not browser and not slow and not front_server" -p no:cacheprovider $(XDIST)
+	$(BIN)/pytest -m "not browser and not slow and not front_server and not transactional" -p no:cacheprovider $(XDIST)
+	$(BIN)/pytest -m "transactional and not browser and not slow and not front_server" -p no:cacheprovider
 
 # Any database on the PostgreSQL server: the test creates and drops its own.
 SCALE_OUT_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres

@@ -50,12 +50,16 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     # Browser tests are transactional (the live server needs committed data) and
     # each flushes the database when it ends; serialized_rollback makes every one
     # start from the migrated data (site, home page), whatever ran before it.
     # The same for every other transactional test. The marker goes first so it
-    # wins over a test's own `django_db(transaction=True)`.
+    # wins over a test's own `django_db(transaction=True)`. A test after one of
+    # them would find the database empty: they carry the `transactional` marker
+    # and run apart from the parallel run (Makefile), after it. Before `-m`
+    # deselects (tryfirst), so `-m transactional` sees the marker.
     for item in items:
         marker = item.get_closest_marker("django_db")
         transactional = marker is not None and (
@@ -65,6 +69,7 @@ def pytest_collection_modifyitems(items):
             item.add_marker(
                 pytest.mark.django_db(transaction=True, serialized_rollback=True), append=False
             )
+            item.add_marker(pytest.mark.transactional)
 
 
 @pytest.fixture(scope="session")
