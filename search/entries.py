@@ -136,8 +136,12 @@ def weighted_texts(page, related: list[str] = ()) -> tuple[str, str, str]:
         groups[group].append(text)
     groups["boosted"].extend(related)
     # NUL bytes are the one thing PostgreSQL refuses in text.
+    # PostgreSQL's text parser reads "<script" or "<style" as the start of
+    # an HTML element and skips everything up to its end tag: a literal "<"
+    # followed by a word must not hide the rest of the text.
     return tuple(
-        "\n".join(groups[name]).translate(_UNSTORED) for name in ("title", "boosted", "rest")
+        "\n".join(groups[name]).translate(_UNSTORED).replace("<", "< ")
+        for name in ("title", "boosted", "rest")
     )
 
 

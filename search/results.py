@@ -161,6 +161,11 @@ def ranked_page_ids(
     )
 
 
+def match_count(terms: str, kind: str = "") -> int:
+    """How many visible pages have every word (PostgreSQL)."""
+    return ranked_page_ids(terms, kind, limit=1).total
+
+
 def _search_entries(terms, kind, exclude_ids, page_size, page) -> PaginatorPage:
     number = _page_number(page)
     ranked = ranked_page_ids(
