@@ -1,4 +1,4 @@
-""""Menade du …?": a query with no or few results, its misspelt words
+""" "Menade du …?": a query with no or few results, its misspelt words
 replaced by the nearest words the site itself uses (PostgreSQL only).
 
 Candidates come from `SearchWord` through pg_trgm's trigram index (`%`,
