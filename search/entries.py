@@ -20,6 +20,8 @@ from django.utils.encoding import force_str
 
 from wagtail.search import index
 
+from search.compounds import compound_parts
+
 # One statement for any number of pages: the text goes over as arrays and
 # PostgreSQL builds both vectors. `ranking` is a prefix of `document`, so
 # it is built once.
@@ -27,17 +29,18 @@ UPSERT = """
 INSERT INTO search_searchentry
     (page_id, content_type_id, sort_date, expire_at, path, ranking, document, text)
 SELECT page_id, content_type_id, sort_date, expire_at, path, ranking,
-       ranking || setweight(to_tsvector(%(config)s::regconfig, body), 'C'),
+       ranking || setweight(to_tsvector(%(config)s::regconfig, body), 'C')
+           || setweight(to_tsvector(%(config)s::regconfig, parts), 'D'),
        left(body, %(text_limit)s)
 FROM (
-    SELECT v.page_id, v.content_type_id, v.sort_date, v.expire_at, v.path, v.body,
+    SELECT v.page_id, v.content_type_id, v.sort_date, v.expire_at, v.path, v.body, v.parts,
            setweight(to_tsvector(%(config)s::regconfig, v.title), 'A')
            || setweight(to_tsvector(%(config)s::regconfig, v.lead), 'B') AS ranking
     FROM unnest(
         %(page_ids)s::integer[], %(content_type_ids)s::integer[], %(sort_dates)s::date[],
         %(expire_ats)s::timestamptz[], %(paths)s::text[],
-        %(titles)s::text[], %(leads)s::text[], %(bodies)s::text[]
-    ) AS v(page_id, content_type_id, sort_date, expire_at, path, title, lead, body)
+        %(titles)s::text[], %(leads)s::text[], %(bodies)s::text[], %(parts)s::text[]
+    ) AS v(page_id, content_type_id, sort_date, expire_at, path, title, lead, body, parts)
 ) AS rows
 ON CONFLICT (page_id) DO UPDATE SET
     content_type_id = EXCLUDED.content_type_id,
@@ -165,6 +168,7 @@ def write_entries(pages: Iterable) -> int:
         "titles": [],
         "leads": [],
         "bodies": [],
+        "parts": [],
     }
     related = _related_names([page for page in pages if page.live])
     for page in pages:
@@ -179,6 +183,7 @@ def write_entries(pages: Iterable) -> int:
         rows["titles"].append(title)
         rows["leads"].append(lead)
         rows["bodies"].append(body)
+        rows["parts"].append(compound_parts(f"{title}\n{lead}\n{body}"))
     not_live = [page.pk for page in pages if not page.live]
     if not_live:
         SearchEntry.objects.filter(page_id__in=not_live).delete()

@@ -19,6 +19,7 @@ from core.cards import load_cards
 from core.queries import restricted_paths, visible_pages
 from fastpath import version
 from search import entries
+from search.compounds import split_query
 from search.kinds import KINDS
 from search.models import QueryOutcome
 
@@ -79,7 +80,9 @@ RESULTS_SQL = """
 WITH hits AS (
     SELECT page_id, content_type_id, count(*) OVER () AS total, tier, rank, sort_date
     FROM search_entry_matches(
-        plainto_tsquery(%(config)s::regconfig, %(terms)s),
+        -- A compound in the query also matches its parts (search.compounds).
+        plainto_tsquery(%(config)s::regconfig, %(terms)s)
+            || plainto_tsquery(%(config)s::regconfig, %(split_terms)s),
         phraseto_tsquery(%(config)s::regconfig, %(terms)s),
         %(content_types)s::integer[], %(restricted)s::text[]
     )
@@ -141,6 +144,7 @@ def ranked_page_ids(
     params = {
         "config": entries.text_config(),
         "terms": terms,
+        "split_terms": split_query(terms) or terms,
         "content_types": [content_type.id for content_type in content_types.values()],
         "restricted": list(restricted_paths()),
         "exclude": [int(page_id) for page_id in exclude_ids],

@@ -16,6 +16,8 @@ from search import entries
 
 # Fewer results than this and a suggestion is looked for.
 FEW_RESULTS = 3
+# Longer queries get no suggestion: each unknown word costs a lookup.
+MAX_WORDS = 4
 # How near a word must be, by difflib's ratio, to be suggested.
 MIN_RATIO = 0.75
 CANDIDATES = 8
@@ -52,7 +54,7 @@ def suggest(terms: str) -> str:
     if not entries.enabled():
         return ""
     words = terms.lower().split()
-    if not words:
+    if not words or len(words) > MAX_WORDS:
         return ""
     known = _known(words)
     suggested = []
