@@ -13,11 +13,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --create-home --uid 1000 lsv
 
 # pg_dump and pg_restore for `manage.py backup_site` / `restore_site` (version 15,
-# as the compose file's server). Not pinned: Debian's point releases carry the
+# as the compose file's server); hunspell-sv, the Swedish dictionary search
+# splits compounds with (search.compounds). Not pinned: Debian's point releases carry the
 # security fixes, and a pinned version disappears from the archive with them.
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends postgresql-client \
+    && apt-get install -y --no-install-recommends postgresql-client hunspell-sv \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

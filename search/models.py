@@ -57,6 +57,8 @@ class SearchEntry(models.Model):
     )
     document = SearchVectorField()
     ranking = SearchVectorField()
+    # The C text as written, for the passage shown under a result.
+    text = models.TextField(blank=True, default="")
     # Newest first among equally ranked pages (most body-only hits rank alike).
     sort_date = models.DateField(null=True)
     # Copies of the page's, for the visibility rules.
@@ -69,3 +71,18 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"Search entry for page {self.page_id}"
+
+
+class SearchWord(models.Model):
+    """A word found on the searched pages, as written: the vocabulary that
+    "Menade du …?" suggests from (a trigram index on PostgreSQL, migration
+    0004). Written with the entries; see `search.entries`."""
+
+    word = models.CharField(max_length=40, primary_key=True)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self) -> str:
+        return self.word

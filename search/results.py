@@ -8,6 +8,8 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
@@ -17,6 +19,7 @@ from core.cards import load_cards
 from core.queries import restricted_paths, visible_pages
 from fastpath import version
 from search import entries
+from search.compounds import split_query
 from search.kinds import KINDS
 from search.models import QueryOutcome
 
@@ -71,63 +74,122 @@ def _search_backend(terms, kind, exclude_ids, page_size, page) -> PaginatorPage:
 
 
 # The page of results and the number of them in one statement; matching,
-# visibility and ranking happen in `search_entry_matches` (migration 0003).
+# visibility and tiers happen in `search_entry_matches` (migration 0004).
+# The excerpts are computed in the outer query, so for the page shown only.
 RESULTS_SQL = """
-SELECT page_id, content_type_id, count(*) OVER ()
-FROM search_entry_matches(plainto_tsquery(%s::regconfig, %s), %s::integer[], %s::text[])
-WHERE NOT page_id = ANY (%s::integer[])
-ORDER BY rank DESC, sort_date DESC NULLS LAST, page_id DESC
-LIMIT %s OFFSET %s
+WITH hits AS (
+    SELECT page_id, content_type_id, count(*) OVER () AS total, tier, rank, sort_date
+    FROM search_entry_matches(
+        -- A compound in the query also matches its parts (search.compounds).
+        plainto_tsquery(%(config)s::regconfig, %(terms)s)
+            || plainto_tsquery(%(config)s::regconfig, %(split_terms)s),
+        phraseto_tsquery(%(config)s::regconfig, %(terms)s),
+        %(content_types)s::integer[], %(restricted)s::text[]
+    )
+    WHERE NOT page_id = ANY (%(exclude)s::integer[])
+    ORDER BY tier DESC, rank DESC, sort_date DESC NULLS LAST, page_id DESC
+    LIMIT %(limit)s OFFSET %(offset)s
+)
+SELECT hits.page_id, hits.content_type_id, hits.total,
+       CASE WHEN %(snippets)s AND entry.text <> '' THEN ts_headline(
+           %(config)s::regconfig, entry.text,
+           plainto_tsquery(%(config)s::regconfig, %(terms)s), %(headline_options)s
+       ) END
+FROM hits JOIN search_searchentry AS entry USING (page_id)
+ORDER BY hits.tier DESC, hits.rank DESC, hits.sort_date DESC NULLS LAST, hits.page_id DESC
 """
+
+# Two short passages around the best matches; the markers become <mark>
+# after the text is escaped (`snippet_html`).
+HEADLINE_OPTIONS = (
+    f"StartSel={entries.MARK_START}, StopSel={entries.MARK_END}, "
+    'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
+)
 
 
 class Ranked(NamedTuple):
     page_ids: list[int]
     kinds: set[type[Page]]  # the page types among them
     total: int  # how many match in all; 0 when the offset is past the last
+    snippets: dict[int, str] = {}  # page id → excerpt HTML, where one matched
+
+
+def snippet_html(headline: str | None) -> str:
+    """ts_headline's raw text, escaped, with `<mark>` around the matched
+    words; "" when nothing in it matched (the card then shows its lead)."""
+    if not headline or entries.MARK_START not in headline:
+        return ""
+    text = " ".join(escape(headline).split())
+    return mark_safe(
+        text.replace(entries.MARK_START, "<mark>").replace(entries.MARK_END, "</mark>")
+    )
 
 
 def ranked_page_ids(
-    terms: str, kind: str = "", exclude_ids=(), limit: int = 12, offset: int = 0
+    terms: str,
+    kind: str = "",
+    exclude_ids=(),
+    limit: int = 12,
+    offset: int = 0,
+    *,
+    snippets: bool = False,
 ) -> Ranked:
     """Ids of visible pages that have every word (in some form), best first:
-    title hits before lead hits (weights A and B of the `ranking` vector),
-    then the rest, newest first, since bodies do not take part in ranking."""
+    the words as a phrase in the title, then all of them in the title, then
+    the phrase and then the words in the lead, topics or authors, then body
+    and PDF hits; within each, `ts_rank` on the title-and-lead vector, then
+    newest first."""
     models = [KINDS[kind][0]] if kind in KINDS else [model for model, _label in KINDS.values()]
     content_types = ContentType.objects.get_for_models(*models)
-    params = [
-        entries.text_config(),
-        terms,
-        [content_type.id for content_type in content_types.values()],
-        list(restricted_paths()),
-        [int(page_id) for page_id in exclude_ids],
-        limit,
-        offset,
-    ]
+    params = {
+        "config": entries.text_config(),
+        "terms": terms,
+        "split_terms": split_query(terms) or terms,
+        "content_types": [content_type.id for content_type in content_types.values()],
+        "restricted": list(restricted_paths()),
+        "exclude": [int(page_id) for page_id in exclude_ids],
+        "limit": limit,
+        "offset": offset,
+        "snippets": snippets,
+        "headline_options": HEADLINE_OPTIONS,
+    }
     with connection.cursor() as cursor:
         cursor.execute(RESULTS_SQL, params)
         rows = cursor.fetchall()
     model_of = {content_type.id: model for model, content_type in content_types.items()}
     return Ranked(
-        [page_id for page_id, _type, _total in rows],
-        {model_of[type_id] for _page, type_id, _total in rows},
+        [page_id for page_id, _type, _total, _headline in rows],
+        {model_of[type_id] for _page, type_id, _total, _headline in rows},
         rows[0][2] if rows else 0,
+        {page_id: html for page_id, *_rest, headline in rows if (html := snippet_html(headline))},
     )
+
+
+def match_count(terms: str, kind: str = "") -> int:
+    """How many visible pages have every word (PostgreSQL)."""
+    return ranked_page_ids(terms, kind, limit=1).total
 
 
 def _search_entries(terms, kind, exclude_ids, page_size, page) -> PaginatorPage:
     number = _page_number(page)
-    ranked = ranked_page_ids(terms, kind, exclude_ids, page_size, (number - 1) * page_size)
+    ranked = ranked_page_ids(
+        terms, kind, exclude_ids, page_size, (number - 1) * page_size, snippets=True
+    )
     if not ranked.page_ids and number > 1:
         # Past the last page: show the last one, as Paginator.get_page does.
-        first = ranked_page_ids(terms, kind, exclude_ids, page_size, 0)
+        first = ranked_page_ids(terms, kind, exclude_ids, page_size, 0, snippets=True)
         number = max(1, -(-first.total // page_size))
         if number == 1:
             ranked = first
         else:
-            ranked = ranked_page_ids(terms, kind, exclude_ids, page_size, (number - 1) * page_size)
+            ranked = ranked_page_ids(
+                terms, kind, exclude_ids, page_size, (number - 1) * page_size, snippets=True
+            )
     paginated = Paginator(range(ranked.total), page_size).get_page(number)
     paginated.object_list = load_cards(ranked.page_ids, kinds=ranked.kinds)
+    for card in paginated.object_list:
+        # Shown by the card in place of its lead (components/card.html).
+        card.search_snippet = ranked.snippets.get(card.pk, "")
     return paginated
 
 

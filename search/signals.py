@@ -9,8 +9,10 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.signals import page_unpublished, post_page_move
 
+from core.models import PageTopic
 from fastpath import version
 from fastpath.invalidation import DRAFT_ONLY_FIELDS
+from people.models import Authorship, PersonPage
 from search import entries
 from search.document_text import pages_using, refresh_document_text, reindex_pages
 from search.kinds import KINDS
@@ -64,6 +66,53 @@ def update_search_entry(sender, instance, raw=False, update_fields=None, **kwarg
 
 for _model, _label in KINDS.values():
     post_save.connect(update_search_entry, sender=_model, dispatch_uid=f"search-entry-{_model}")
+
+
+def rewrite_entries_of(page_ids) -> None:
+    """Rewrite the entries of these pages where they have one (live pages of
+    the searched kinds), from what is in the database now."""
+    if not entries.enabled():
+        return
+    ids = SearchEntry.objects.filter(page_id__in=list(page_ids)).values_list("page_id", flat=True)
+    ids = list(ids)
+    for model, _label in KINDS.values():
+        if ids:
+            entries.write_entries(model.get_indexed_objects().filter(id__in=ids, live=True))
+
+
+# Topic and author names are part of an entry. A page's topics and authors
+# are saved after the page itself (modelcluster commits them after its own
+# save, one row at a time), so each row rewrites its page's entry; the last
+# one leaves it right.
+@receiver(post_save, sender=PageTopic, dispatch_uid="search-entry-topic-saved")
+@receiver(post_delete, sender=PageTopic, dispatch_uid="search-entry-topic-deleted")
+def topic_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        rewrite_entries_of([instance.content_object_id])
+
+
+@receiver(post_save, sender=Authorship, dispatch_uid="search-entry-authorship-saved")
+@receiver(post_delete, sender=Authorship, dispatch_uid="search-entry-authorship-deleted")
+def authorship_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        rewrite_entries_of([instance.page_id])
+
+
+@receiver(post_save, sender=PageTopic.tag.field.related_model, dispatch_uid="search-topic-renamed")
+def topic_renamed(sender, instance, created, raw=False, **kwargs):
+    if not raw and not created:
+        rewrite_entries_of(
+            PageTopic.objects.filter(tag=instance).values_list("content_object_id", flat=True)
+        )
+
+
+@receiver(post_save, sender=PersonPage, dispatch_uid="search-entry-author-renamed")
+def author_changed(sender, instance, raw=False, update_fields=None, **kwargs):
+    # A person's name (or whether it is live) shows in the entries of what
+    # they wrote. Drafts of a live person only touch bookkeeping fields.
+    if raw or (update_fields is not None and DRAFT_ONLY_FIELDS.issuperset(update_fields)):
+        return
+    rewrite_entries_of(Authorship.objects.filter(person=instance).values_list("page_id", flat=True))
 
 
 @receiver(page_unpublished, dispatch_uid="search-entry-unpublished")

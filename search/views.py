@@ -7,7 +7,8 @@ from fastpath.page_numbers import mark_paginated
 from fastpath.routing import find_site
 from search.kinds import KINDS
 from search.query import clean_query, search_terms
-from search.results import log_search, promoted_pages, search
+from search.results import log_search, match_count, promoted_pages, search
+from search.suggest import FEW_RESULTS, suggest
 
 
 def search_view(request):
@@ -21,7 +22,7 @@ def search_view(request):
         kind = ""
     terms = search_terms(query)
     first_page = request.GET.get("page") in (None, "", "1")
-    promoted, results = [], None
+    promoted, results, suggestion = [], None, ""
     if terms:
         # Promotions lead the first page and are not repeated below them.
         promoted = promoted_pages(query) if first_page and not kind else []
@@ -32,8 +33,13 @@ def search_view(request):
             page_size=settings.LSV_LISTING_PAGE_SIZE,
             page=request.GET.get("page"),
         )
+        found = results.paginator.count + len(promoted)
         if first_page:
-            log_search(query, results.paginator.count + len(promoted))
+            log_search(query, found)
+        if first_page and found < FEW_RESULTS:
+            suggestion = suggest(terms)
+            if suggestion and match_count(suggestion, kind) <= found:
+                suggestion = ""
     # What pagination links must carry besides ?page=.
     carried = urlencode({k: v for k, v in (("q", query), ("typ", kind)) if v})
     return TemplateResponse(
@@ -47,5 +53,7 @@ def search_view(request):
             "items": results,
             "result_count": (results.paginator.count if results else 0) + len(promoted),
             "carried_query": carried,
+            "suggestion": suggestion,
+            "suggestion_query": urlencode({"q": suggestion, **({"typ": kind} if kind else {})}),
         },
     )
