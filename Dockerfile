@@ -31,9 +31,12 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
 COPY --chown=lsv:lsv . .
 
 # collectstatic needs a key to import the settings; it is not used at run time.
-# The compose file shares STATIC_ROOT (/app/staticfiles) with the front server.
+# The compose file shares STATIC_ROOT (/app/staticfiles) with the front server,
+# and the folder where WordPress exports uploaded in the admin wait for the
+# worker (owned by lsv, so the named volume created from it is writable).
 RUN SECRET_KEY=build-only-not-secret python manage.py collectstatic --noinput -v0 \
-    && mkdir -p /app/media /srv/static && chown lsv:lsv /app/media /srv/static
+    && mkdir -p /app/media /srv/static /app/.wordpress-imports \
+    && chown lsv:lsv /app/media /srv/static /app/.wordpress-imports
 
 USER 1000
 EXPOSE 8000

@@ -191,9 +191,14 @@ def performance(result: dict) -> float:
     return -1 if "error" in result else result["categories"]["performance"] or 0
 
 
-def intended(audit: dict, url: str) -> bool:
-    """Whether a failed audit is what a missing page or a search result should do."""
-    if audit["id"] in ("http-status-code", "is-crawlable"):
+def intended(audit: dict, url: str, name: str) -> bool:
+    """Whether a failed audit is what a missing page, a search result or the
+    e-mail sign-up page (noindex, as every subscription page) should do."""
+    if audit["id"] == "is-crawlable":
+        return True
+    if name == "subscribe":
+        return False
+    if audit["id"] == "http-status-code":
         return True
     return audit["id"] == "errors-in-console" and set(audit["urls"]) == {url}
 
@@ -226,10 +231,11 @@ def lighthouse(pages: dict[str, str], here: Path) -> list[str]:
         scores = result["categories"]
         for category, minimum in LIGHTHOUSE_MINIMUM.items():
             failed = result["failing"][category]
-            if name in ("404", "search") and category in ("seo", "best-practices"):
+            if name in ("404", "search", "subscribe") and category in ("seo", "best-practices"):
                 # Lighthouse counts a 404's status, its console error and the
-                # noindex of a 404 or search result against them: all are right.
-                failed = [audit for audit in failed if not intended(audit, result["url"])]
+                # noindex of a 404, a search result or the sign-up page
+                # against them: all are right.
+                failed = [audit for audit in failed if not intended(audit, result["url"], name)]
                 scores[category] = 1.0 if not failed else scores[category]
             if (scores[category] or 0) < minimum:
                 audits = ", ".join(f"{a['id']} {a['value']}".strip() for a in failed)

@@ -52,6 +52,7 @@ class ImportRun(models.Model):
 
     class State(models.TextChoices):
         CHECKED = "checked", _("checked with a dry run")
+        QUEUED = "queued", _("waiting for the task worker")
         RUNNING = "running", _("importing")
         DONE = "done", _("imported")
         FAILED = "failed", _("stopped by an error")

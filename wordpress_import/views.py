@@ -1,9 +1,7 @@
 """The import in the admin, for superusers: upload the export, read the dry
-run's report, confirm; the import then runs in a thread beside the server,
-its progress shown on the run's page."""
+run's report, confirm; the import then runs as a task on the queue
+(wordpress_import.tasks), its progress shown on the run's page."""
 
-import logging
-import threading
 import uuid
 from pathlib import Path
 
@@ -11,7 +9,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import connection
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wordpress_import import wxr
 from wordpress_import.importer import Importer, ImportFailed
 from wordpress_import.models import ImportRun
-
-logger = logging.getLogger(__name__)
+from wordpress_import.tasks import import_export
 
 
 def upload_dir() -> Path:
@@ -93,44 +90,18 @@ def upload(request):
 def run_detail(request, pk: int):
     run = get_object_or_404(ImportRun, pk=pk)
     if request.method == "POST":
-        if run.state != ImportRun.State.CHECKED or not Path(run.stored_path).is_file():
+        # The state and the queued task commit together: the worker never
+        # meets a task whose run is not yet marked queued, and a second
+        # confirmation (another tab, a double click) queues nothing.
+        with transaction.atomic():
+            queued = Path(run.stored_path).is_file() and ImportRun.objects.filter(
+                pk=run.pk, state=ImportRun.State.CHECKED
+            ).update(state=ImportRun.State.QUEUED)
+            if queued:
+                import_export.enqueue(run.pk)
+        if not queued:
             messages.error(request, _("This import has already been run."))
-            return redirect("wordpress_import:run", run.pk)
-        ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.RUNNING)
-        start(run.pk)
-        messages.success(request, _("The import has started."))
+        else:
+            messages.success(request, _("The import is queued: the task worker starts it shortly."))
         return redirect("wordpress_import:run", run.pk)
     return TemplateResponse(request, "wordpress_import/run.html", {"run": run})
-
-
-def start(pk: int) -> None:
-    threading.Thread(
-        target=_in_thread, args=(pk,), name=f"wordpress-import-{pk}", daemon=True
-    ).start()
-
-
-def _in_thread(pk: int) -> None:
-    try:
-        execute(pk)
-    finally:
-        # The thread's own database connection ends with it.
-        connection.close()
-
-
-def execute(pk: int) -> None:
-    """Runs the import of `pk` (in its own thread and database connection)."""
-    run = ImportRun.objects.get(pk=pk)
-    path = Path(run.stored_path)
-
-    def progress(phase: str, done: int, total: int) -> None:
-        if done == total or done % 20 == 0:
-            ImportRun.objects.filter(pk=pk).update(progress=f"{phase}: {done}/{total}")
-
-    try:
-        report = Importer(path, media_url=run.media_url or None, progress=progress).run()
-    except Exception as error:  # shown on the run's page; the export stays for a retry
-        logger.exception("WordPress import %s failed", pk)
-        ImportRun.objects.filter(pk=pk).update(state=ImportRun.State.FAILED, error=str(error))
-    else:
-        ImportRun.objects.filter(pk=pk).update(state=ImportRun.State.DONE, report=report.as_dict())
-        path.unlink(missing_ok=True)
