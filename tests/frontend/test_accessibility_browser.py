@@ -22,10 +22,12 @@ CHECKS = Path(__file__).resolve().parents[2] / "frontend-checks"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])"
 # Numbers the focusable elements in document order; the skip link counts
-# although it sits off screen until focused.
+# although it sits off screen until focused. A field taken out of the tab order
+# on purpose (tabindex="-1": the sign-up form's trap for robots) does not.
 MARK_ORDER = """selector => {
     const all = [...document.querySelectorAll(selector)].filter(
-        (el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'));
+        (el) => el.tabIndex >= 0
+            && (el.getClientRects().length > 0 || el.classList.contains('skip-link')));
     all.forEach((el, i) => { el.dataset.order = i; });
     return all.length;
 }"""

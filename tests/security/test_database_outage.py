@@ -66,7 +66,7 @@ def test_an_outage_logs_a_line_now_and_then_not_a_traceback_a_request(
     """Each 503 is one request-log line; the outage itself one warning, not
     a traceback for every request (thousands in a minute under load)."""
     from fastpath import page_cache as middleware
-    from lsv_site.middleware import database_outage
+    from ops.middleware import database_outage
     from ops.throttled_log import ThrottledWarning
 
     settings.LSV_PAGE_CACHE = True  # its lookups meet the outage first
