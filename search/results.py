@@ -7,15 +7,18 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.cards import load_cards
+from core.models import PageTopic
 from core.queries import restricted_paths, visible_pages
 from fastpath import version
 from search import entries
@@ -27,7 +30,7 @@ from search.models import QueryOutcome
 MAX_PAGE_NUMBER = 100_000
 
 
-def searchable_pages(kind: str = ""):
+def searchable_pages(kind: str = "", topic: str = "", year: int | None = None):
     """Visible pages of one kind or all three, as something `.search()` takes.
 
     The search backends only filter on declared FilterFields, and `expire_at`
@@ -35,11 +38,35 @@ def searchable_pages(kind: str = ""):
     a subquery on `id`, which is.
     """
     models = [KINDS[kind][0]] if kind in KINDS else [model for model, _label in KINDS.values()]
-    visible_ids = visible_pages(Page.objects.type(*models)).values("id")
-    return Page.objects.filter(id__in=visible_ids)
+    visible = visible_pages(Page.objects.type(*models))
+    if topic:
+        visible = visible.filter(id__in=topic_page_ids(topic))
+    if year:
+        visible = visible.filter(year_q(year))
+    return Page.objects.filter(id__in=visible.values("id"))
 
 
-def search(terms: str, kind: str = "", exclude_ids=(), page_size: int = 12, page=None):
+def topic_page_ids(topic: str):
+    """Ids of the pages tagged with the topic of this slug (a subquery)."""
+    return PageTopic.objects.filter(tag__slug=topic).values("content_object_id")
+
+
+def year_q(year: int) -> Q:
+    """Pages dated in this year (the dated kinds; people have no date)."""
+    return Q(newsarticlepage__publication_date__year=year) | Q(
+        whitepaperpage__publication_date__year=year
+    )
+
+
+def search(
+    terms: str,
+    kind: str = "",
+    exclude_ids=(),
+    page_size: int = 12,
+    page=None,
+    topic: str = "",
+    year: int | None = None,
+):
     """One page of results as specific pages with card images, best first.
 
     A fixed number of queries whatever the page size: the page of ids with the
@@ -47,15 +74,17 @@ def search(terms: str, kind: str = "", exclude_ids=(), page_size: int = 12, page
     `load_cards` (one query for the pages and one for renditions).
     """
     if entries.enabled():
-        return _search_entries(terms, kind, exclude_ids, page_size, page)
-    return _search_backend(terms, kind, exclude_ids, page_size, page)
+        return _search_entries(terms, kind, exclude_ids, page_size, page, topic, year)
+    return _search_backend(terms, kind, exclude_ids, page_size, page, topic, year)
 
 
-def _search_backend(terms, kind, exclude_ids, page_size, page) -> PaginatorPage:
+def _search_backend(
+    terms, kind, exclude_ids, page_size, page, topic="", year=None
+) -> PaginatorPage:
     """Through Wagtail's backend (SQLite). Its FTS5 ranking weighs all fields
     alike, so pages with every word in the title are put first here, then
     the rest in the backend's order."""
-    pages = searchable_pages(kind)
+    pages = searchable_pages(kind, topic, year)
     if exclude_ids:
         pages = pages.exclude(id__in=list(exclude_ids))
     title_ids = [p.id for p in pages.search(terms, fields=["title"], operator="and")]
@@ -86,7 +115,7 @@ WITH hits AS (
         phraseto_tsquery(%(config)s::regconfig, %(terms)s),
         %(content_types)s::integer[], %(restricted)s::text[]
     )
-    WHERE NOT page_id = ANY (%(exclude)s::integer[])
+    WHERE NOT page_id = ANY (%(exclude)s::integer[]) {filters}
     ORDER BY tier DESC, rank DESC, sort_date DESC NULLS LAST, page_id DESC
     LIMIT %(limit)s OFFSET %(offset)s
 )
@@ -133,6 +162,8 @@ def ranked_page_ids(
     offset: int = 0,
     *,
     snippets: bool = False,
+    topic: str = "",
+    year: int | None = None,
 ) -> Ranked:
     """Ids of visible pages that have every word (in some form), best first:
     the words as a phrase in the title, then all of them in the title, then
@@ -152,9 +183,11 @@ def ranked_page_ids(
         "offset": offset,
         "snippets": snippets,
         "headline_options": HEADLINE_OPTIONS,
+        "topic": topic,
+        "year": year,
     }
     with connection.cursor() as cursor:
-        cursor.execute(RESULTS_SQL, params)
+        cursor.execute(RESULTS_SQL.format(filters=filters_sql(topic, year)), params)
         rows = cursor.fetchall()
     model_of = {content_type.id: model for model, content_type in content_types.items()}
     return Ranked(
@@ -165,25 +198,42 @@ def ranked_page_ids(
     )
 
 
-def match_count(terms: str, kind: str = "") -> int:
+def match_count(terms: str, kind: str = "", topic: str = "", year: int | None = None) -> int:
     """How many visible pages have every word (PostgreSQL)."""
-    return ranked_page_ids(terms, kind, limit=1).total
+    return ranked_page_ids(terms, kind, limit=1, topic=topic, year=year).total
 
 
-def _search_entries(terms, kind, exclude_ids, page_size, page) -> PaginatorPage:
+def filters_sql(topic: str, year: int | None) -> str:
+    """The topic and year conditions on `search_entry_matches` rows, as SQL
+    taking `%(topic)s` and `%(year)s`; "" for no filter."""
+    sql = ""
+    items, tags = PageTopic._meta.db_table, Tag._meta.db_table
+    if topic:
+        sql += (
+            f" AND page_id IN (SELECT item.content_object_id FROM {items} AS item"
+            f" JOIN {tags} AS tag ON tag.id = item.tag_id WHERE tag.slug = %(topic)s)"
+        )
+    if year:
+        sql += (
+            " AND sort_date >= make_date(%(year)s, 1, 1)"
+            " AND sort_date < make_date(%(year)s + 1, 1, 1)"
+        )
+    return sql
+
+
+def _search_entries(terms, kind, exclude_ids, page_size, page, topic="", year=None):
     number = _page_number(page)
-    ranked = ranked_page_ids(
-        terms, kind, exclude_ids, page_size, (number - 1) * page_size, snippets=True
-    )
+    more = {"snippets": True, "topic": topic, "year": year}
+    ranked = ranked_page_ids(terms, kind, exclude_ids, page_size, (number - 1) * page_size, **more)
     if not ranked.page_ids and number > 1:
         # Past the last page: show the last one, as Paginator.get_page does.
-        first = ranked_page_ids(terms, kind, exclude_ids, page_size, 0, snippets=True)
+        first = ranked_page_ids(terms, kind, exclude_ids, page_size, 0, **more)
         number = max(1, -(-first.total // page_size))
         if number == 1:
             ranked = first
         else:
             ranked = ranked_page_ids(
-                terms, kind, exclude_ids, page_size, (number - 1) * page_size, snippets=True
+                terms, kind, exclude_ids, page_size, (number - 1) * page_size, **more
             )
     paginated = Paginator(range(ranked.total), page_size).get_page(number)
     paginated.object_list = load_cards(ranked.page_ids, kinds=ranked.kinds)

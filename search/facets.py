@@ -1,0 +1,185 @@
+"""Facets for the search results: how many matches there are of each kind,
+topic and year, each counted with the other facets' filters applied but not
+its own, so a visitor can switch within a facet and combine across them.
+
+On PostgreSQL one grouped statement per facet over `search_entry_matches`;
+on SQLite (Wagtail's backend) the matching ids once, then grouped ORM queries.
+Only asked for when there is a query.
+"""
+
+import re
+from typing import NamedTuple
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+
+from taggit.models import Tag
+from wagtail.models import Page
+
+from core.models import PageTopic
+from core.queries import restricted_paths
+from search import entries
+from search.compounds import split_query
+from search.kinds import KINDS
+
+# The most common topics among the matches; the rest are not listed.
+MAX_TOPICS = 10
+# Years outside this range are not a filter.
+MIN_YEAR, MAX_YEAR = 1900, 2999
+_TOPIC_SLUG = re.compile(r"^[-\w]{1,100}$")
+
+
+class Filters(NamedTuple):
+    kind: str = ""
+    topic: str = ""
+    year: int | None = None
+
+
+class Facets(NamedTuple):
+    kinds: list[tuple[str, str, int]]  # slug, label, count
+    topics: list[tuple[str, str, int]]  # slug, name, count
+    years: list[tuple[int, int]]  # year, count
+
+
+def parse_filters(params) -> Filters:
+    """`?typ=`, `?amne=` and `?ar=` from the query string; a value that cannot
+    be one (unknown kind, not a year, not a slug) is ignored."""
+    kind = params.get("typ", "")
+    topic = params.get("amne", "")
+    year = params.get("ar", "")
+    return Filters(
+        kind if kind in KINDS else "",
+        topic if _TOPIC_SLUG.match(topic) else "",
+        int(year)
+        if year.isascii() and year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR
+        else None,
+    )
+
+
+def facets(terms: str, filters: Filters) -> Facets:
+    if entries.enabled():
+        return _facets_sql(terms, filters)
+    return _facets_orm(terms, filters)
+
+
+# The matches with the filters of the other facets; {filters} from
+# `search.results.filters_sql`.
+MATCHES_SQL = """
+SELECT page_id, content_type_id, sort_date
+FROM search_entry_matches(
+    plainto_tsquery(%(config)s::regconfig, %(terms)s)
+        || plainto_tsquery(%(config)s::regconfig, %(split_terms)s),
+    phraseto_tsquery(%(config)s::regconfig, %(terms)s),
+    %(content_types)s::integer[], %(restricted)s::text[]
+)
+WHERE true {filters}
+"""
+
+KIND_SQL = "SELECT content_type_id, count(*) FROM ({matches}) AS m GROUP BY 1"
+YEAR_SQL = """
+SELECT extract(year FROM sort_date)::integer AS year, count(*) FROM ({matches}) AS m
+WHERE sort_date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC
+"""
+TOPIC_SQL = """
+SELECT tag.slug, tag.name, count(*) FROM ({matches}) AS m
+JOIN {items} AS item ON item.content_object_id = m.page_id
+JOIN {tags} AS tag ON tag.id = item.tag_id
+GROUP BY tag.id, tag.slug, tag.name ORDER BY 3 DESC, tag.name LIMIT {limit}
+"""
+
+
+def _facets_sql(terms: str, filters: Filters) -> Facets:
+    from search.results import filters_sql
+
+    content_types = ContentType.objects.get_for_models(*(m for m, _l in KINDS.values()))
+    type_ids = {KINDS_SLUG[model]: ct.id for model, ct in content_types.items()}
+    base = {
+        "config": entries.text_config(),
+        "terms": terms,
+        "split_terms": split_query(terms) or terms,
+        "restricted": list(restricted_paths()),
+        "topic": filters.topic,
+        "year": filters.year,
+    }
+    all_types = list(type_ids.values())
+    only_kind = [type_ids[filters.kind]] if filters.kind else all_types
+
+    def run(sql, content_type_ids, topic, year):
+        matches = MATCHES_SQL.format(filters=filters_sql(topic, year))
+        query = sql.format(
+            matches=matches,
+            items=PageTopic._meta.db_table,
+            tags=Tag._meta.db_table,
+            limit=MAX_TOPICS,
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(query, {**base, "content_types": content_type_ids})
+            return cursor.fetchall()
+
+    kind_counts = dict(run(KIND_SQL, all_types, filters.topic, filters.year))
+    years = run(YEAR_SQL, only_kind, filters.topic, None)
+    topics = run(TOPIC_SQL, only_kind, "", filters.year)
+    return Facets(
+        [
+            (slug, label, kind_counts[type_ids[slug]])
+            for slug, (_model, label) in KINDS.items()
+            if kind_counts.get(type_ids[slug])
+        ],
+        [tuple(row) for row in topics],
+        [tuple(row) for row in years],
+    )
+
+
+KINDS_SLUG = {model: slug for slug, (model, _label) in KINDS.items()}
+
+
+def _facets_orm(terms: str, filters: Filters) -> Facets:
+    from search.results import searchable_pages, topic_page_ids, year_q
+
+    ids = [p.id for p in searchable_pages().search(terms, operator="and")]
+    matches = Page.objects.filter(id__in=ids)
+    by_kind = matches
+    if filters.topic:
+        by_kind = by_kind.filter(id__in=topic_page_ids(filters.topic))
+    if filters.year:
+        by_kind = by_kind.filter(year_q(filters.year))
+    if filters.kind:
+        matches = matches.type(KINDS[filters.kind][0])
+    slug_of = {
+        ct.id: KINDS_SLUG[model]
+        for model, ct in ContentType.objects.get_for_models(*KINDS_SLUG).items()
+    }
+    kind_counts = {
+        slug_of[row["content_type"]]: row["n"]
+        for row in by_kind.order_by().values("content_type").annotate(n=Count("id"))
+    }
+    for_topics = matches.filter(year_q(filters.year)) if filters.year else matches
+    topics = (
+        PageTopic.objects.filter(content_object_id__in=for_topics.values("id"))
+        .values_list("tag__slug", "tag__name")
+        .annotate(n=Count("id"))
+        .order_by("-n", "tag__name")[:MAX_TOPICS]
+    )
+    for_years = matches.filter(id__in=topic_page_ids(filters.topic)) if filters.topic else matches
+    years = {}
+    for model in {m for m, _l in KINDS.values()} - {KINDS["personer"][0]}:
+        rows = (
+            model.objects.filter(id__in=for_years.values("id"))
+            .annotate(year=ExtractYear("publication_date"))
+            .order_by()
+            .values_list("year")
+            .annotate(n=Count("id"))
+        )
+        for year, n in rows:
+            years[year] = years.get(year, 0) + n
+    return Facets(
+        [
+            (slug, label, kind_counts[slug])
+            for slug, (_model, label) in KINDS.items()
+            if kind_counts.get(slug)
+        ],
+        [tuple(row) for row in topics],
+        sorted(years.items(), reverse=True),
+    )
