@@ -15,12 +15,8 @@ from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
 
-def card_page_types() -> list[str]:
-    """Labels of the kinds that "Läs mer" and the home page show as cards."""
-    return list(settings.LSV_CARD_PAGE_TYPES)
-
-
 def card_models() -> list[type[Page]]:
+    """The kinds that "Läs mer" and the home page show as cards, in order."""
     return [apps.get_model(label) for label in settings.LSV_CARD_PAGE_TYPES]
 
 

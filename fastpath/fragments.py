@@ -14,7 +14,7 @@ page in hand is not what is published, and with `LSV_FRAGMENT_MEMO=false`
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from django.conf import settings
@@ -92,24 +92,6 @@ def remember(
     value = compute()
     keep(request, key, value, size)
     return value
-
-
-def shared_objects(
-    request, kind: str, ids: list[int], load: Callable[[list[int]], Iterable], size: int = 2000
-) -> list:
-    """The objects with these ids, in order (None for those `load` does not
-    find), for things many pages show, such as the authors of a byline: those
-    not kept under this content version are loaded in one call of
-    `load(missing ids)`."""
-    found = {pid: recall(request, (kind, pid)) for pid in ids}
-    missing = [pid for pid, hit in found.items() if hit is None]
-    if missing:
-        loaded = {obj.pk: obj for obj in load(missing)}
-        for pid in missing:
-            # False marks an id looked up and not found, unlike None (not kept).
-            found[pid] = loaded.get(pid, False)
-            keep(request, (kind, pid), found[pid], size=size)
-    return [found[pid] or None for pid in ids]
 
 
 def _check_version() -> None:

@@ -51,21 +51,6 @@ def test_off_in_previews_and_when_switched_off(request_, settings):
     assert fragments.size()["entries"] == 0
 
 
-def test_shared_objects_load_only_what_is_not_kept(request_):
-    loads = []
-
-    def load(ids):
-        loads.append(list(ids))
-        return [type("Obj", (), {"pk": i})() for i in ids if i != 3]
-
-    first = fragments.shared_objects(request_, "thing", [1, 2, 3], load)
-    again = fragments.shared_objects(request_, "thing", [2, 1, 3, 4], load)
-    assert [o.pk if o else None for o in first] == [1, 2, None]
-    assert [o.pk if o else None for o in again] == [2, 1, None, 4]
-    # An id found missing is remembered as missing too.
-    assert loads == [[1, 2, 3], [4]]
-
-
 def test_pages_are_the_same_with_and_without_the_memo(client, site_tree, settings):
     image = ImageFactory()
     paper = WhitePaperPageFactory(parent=site_tree.papers, cover_image=image, topics=["Tillit"])
