@@ -95,6 +95,10 @@ def message(
         headers["List-Id"] = f"LSV <nyhetsbrev.{settings.LSV_MAIL_DOMAIN}>"
     mail = EmailMultiAlternatives(subject, text, to=[to], headers=headers)
     mail.attach_alternative(html, "text/html")
+    # No open pixels and no rewritten links, whatever the provider's account
+    # defaults (django-anymail reads these; the SMTP backend ignores them).
+    mail.track_opens = False
+    mail.track_clicks = False
     return mail
 
 

@@ -7,7 +7,12 @@ everyone already claimed. What the server refused for now (4xx, no
 connection) is marked RETRY and claimed again by the next run; a refusal for
 good (5xx) is FAILED. A worker that dies between the claim and the server's
 answer leaves the row CLAIMED: that message may or may not have gone, and it is
-never sent again (at most once for those, exactly once for all others)."""
+never sent again (at most once for those, exactly once for all others).
+
+A provider's HTTP API (django-anymail) is read the same way: a rejected
+address or another 4xx is FAILED, 429 and 5xx are RETRY (the provider took
+nothing), and a request that got no answer is left CLAIMED unless it never
+reached the provider (no connection)."""
 
 import smtplib
 import time
@@ -19,6 +24,11 @@ from django.db.models import Count
 from django.db.models.functions import Mod
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from anymail.exceptions import AnymailError, AnymailRecipientsRefused, AnymailRequestsAPIError
+from requests.exceptions import ConnectionError as RequestsConnectionError
+from requests.exceptions import ConnectTimeout, ProxyError, SSLError
+from urllib3.exceptions import NewConnectionError
 
 from subscriptions import audience, mail
 from subscriptions.models import Delivery, Send, Subscriber
@@ -56,12 +66,34 @@ def record_sent(sent: list[int]) -> None:
         sent.clear()
 
 
-def permanent(error: Exception) -> bool:
+def verdict(error: Exception) -> str | None:
+    """What a failed send means for its delivery: FAILED (refused for good),
+    RETRY (nothing was taken; send it again later) or None (the message may
+    have gone: never send it again)."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _msg in error.recipients.values()]
-        return all(code >= 500 for code in codes)
+        return Delivery.FAILED if all(code >= 500 for code in codes) else Delivery.RETRY
     if isinstance(error, smtplib.SMTPResponseException):
-        return error.smtp_code >= 500
+        return Delivery.FAILED if error.smtp_code >= 500 else Delivery.RETRY
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return None
+    if isinstance(error, AnymailRecipientsRefused):
+        return Delivery.FAILED
+    if isinstance(error, AnymailRequestsAPIError) and error.status_code is None:
+        return Delivery.RETRY if never_connected(error.__cause__) else None
+    if isinstance(error, AnymailError):
+        status = error.status_code or 0
+        return Delivery.RETRY if status == 429 or status >= 500 else Delivery.FAILED
+    return Delivery.RETRY
+
+
+def never_connected(error: BaseException | None) -> bool:
+    """The request failed before it reached the provider (so nothing was sent)."""
+    if isinstance(error, ConnectTimeout | ProxyError | SSLError):
+        return True
+    if isinstance(error, RequestsConnectionError) and error.args:
+        reason = getattr(error.args[0], "reason", error.args[0])
+        return isinstance(reason, NewConnectionError)
     return False
 
 
@@ -186,20 +218,18 @@ def send_batch(send, content, batch, connection, sent, counts, interval) -> None
         message.connection = connection
         try:
             message.send()
-        except (smtplib.SMTPException, OSError) as error:
-            if permanent(error):
-                delivery.state = Delivery.FAILED
+        except (smtplib.SMTPException, OSError, AnymailError) as error:
+            state = verdict(error)
+            if state is not None:
+                delivery.state = state
                 delivery.error = str(error)[:1000]
                 delivery.save(update_fields=["state", "error"])
+            if state == Delivery.FAILED:
                 counts["failed"] += 1
                 continue
-            if not isinstance(error, smtplib.SMTPServerDisconnected):
-                # Refused before the server took the message: safe to send again.
-                delivery.state = Delivery.RETRY
-                delivery.error = str(error)[:1000]
-                delivery.save(update_fields=["state", "error"])
-            # A dropped connection leaves the delivery CLAIMED: the server may
-            # have taken the message, so it is never sent again.
+            # Unavailable for now (RETRY), or a dropped connection that leaves
+            # the delivery CLAIMED: the server may have taken the message, so
+            # it is never sent again.
             raise SendAborted(str(error)) from error
         sent.append(delivery.pk)
         counts["sent"] += 1

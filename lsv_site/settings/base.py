@@ -433,6 +433,18 @@ EMAIL_BACKEND = os.environ.get(
     if os.environ.get("EMAIL_HOST")
     else "django.core.mail.backends.console.EmailBackend",
 )
+# Or a provider's HTTP API through django-anymail: EMAIL_PROVIDER names it as
+# Anymail does (postmark, mailgun, amazon_ses, sendgrid, brevo...) and every
+# ANYMAIL_<SETTING> variable becomes ANYMAIL["<SETTING>"], e.g.
+# ANYMAIL_POSTMARK_SERVER_TOKEN (subscriptions.checks tells a wrong name).
+EMAIL_PROVIDER = os.environ.get("EMAIL_PROVIDER", "").strip().lower()
+if EMAIL_PROVIDER:
+    EMAIL_BACKEND = f"anymail.backends.{EMAIL_PROVIDER}.EmailBackend"
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_")
+}
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
