@@ -21,15 +21,67 @@ def home(db):
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
-@pytest.fixture
-def site_tree(home):
-    """Home with the three section listings under it."""
+def make_site_tree(home) -> SimpleNamespace:
     return SimpleNamespace(
         home=home,
         news=NewsIndexPageFactory(parent=home),
         papers=WhitePaperIndexPageFactory(parent=home),
         people=PeopleIndexPageFactory(parent=home),
     )
+
+
+@pytest.fixture
+def site_tree(home):
+    """Home with the three section listings under it."""
+    return make_site_tree(home)
+
+
+# The factories' sequence numbers where the current module's shared data
+# left them: tests start from there, so their pages do not take the shared
+# pages' slugs.
+SEQUENCE_FLOOR: dict = {}
+
+
+def factories_in_use() -> list:
+    import factory
+
+    import tests.factories as factories
+
+    return [
+        value
+        for value in vars(factories).values()
+        if isinstance(value, type) and issubclass(value, factory.Factory)
+    ]
+
+
+def shared_data(django_db_blocker, build):
+    """Data a module's tests share, built once instead of once per test (the
+    demo site, a tree of many pages), for a module-scoped fixture that asks
+    for django_db_setup and does `yield from shared_data(django_db_blocker,
+    build)`. `build()` runs in an outer transaction that each test's own
+    transaction nests in as a savepoint, so what a test changes still rolls
+    back after it, and the whole is rolled back after the module. pytest sets
+    up the wider scope first, so the outer transaction begins before any
+    test's. Not for transactional tests (they flush the database)."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            for made in factories_in_use():
+                made.reset_sequence(force=True)
+            built = build()
+            for made in factories_in_use():
+                made._meta._initialize_counter()
+                SEQUENCE_FLOOR[made] = made._meta._counter.seq
+            yield built
+        finally:
+            SEQUENCE_FLOOR.clear()
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
 
 
 # Real-browser tests -------------------------------------------------------
@@ -220,13 +272,8 @@ def fresh_factory_sequences():
     publication date (2026-01-01 plus one day per page) do not depend on how
     many pages earlier tests made: after a few hundred, dates would reach the
     future, and a feed's Last-Modified with them."""
-    import factory
-
-    import tests.factories as factories
-
-    for value in vars(factories).values():
-        if isinstance(value, type) and issubclass(value, factory.Factory):
-            value.reset_sequence(force=True)
+    for made in factories_in_use():
+        made.reset_sequence(SEQUENCE_FLOOR.get(made), force=True)
 
 
 @pytest.fixture(autouse=True)

@@ -10,14 +10,15 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 import pytest
 
 from fastpath import fragments
 from fastpath.pagination import page_of
 from news.models import NewsArticlePage
-from tests.factories import NewsArticlePageFactory, PersonPageFactory
+from tests.conftest import make_site_tree, shared_data
+from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory, PersonPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,21 +41,36 @@ def memo(request, settings):
     return request.param
 
 
-@pytest.fixture
-def articles(site_tree):
-    """27 articles (three pages): some share a publication date, so the
-    tie-breakers (first published, id) decide their order."""
-    made = []
-    for n in range(27):
-        made.append(
+@pytest.fixture(scope="module")
+def listing(django_db_setup, django_db_blocker):
+    """The site tree and 27 articles (three pages), built once for the
+    module: some share a publication date, so the tie-breakers (first
+    published, id) decide their order."""
+
+    def make():
+        tree = make_site_tree(Site.objects.get(is_default_site=True).root_page.specific)
+        made = [
             NewsArticlePageFactory(
-                parent=site_tree.news,
+                parent=tree.news,
                 title=f"Artikel {n:02d}",
                 publication_date=dt.date(2026, 1, 1) + dt.timedelta(days=n // 2),
                 topics=["Bostad"] if n % 3 == 0 else [],
             )
-        )
-    return made
+            for n in range(27)
+        ]
+        return tree, made
+
+    yield from shared_data(django_db_blocker, make)
+
+
+@pytest.fixture
+def site_tree(listing, db):
+    return listing[0]
+
+
+@pytest.fixture
+def articles(listing, db):
+    return listing[1]
 
 
 def expected(listing, number):
@@ -110,7 +126,8 @@ def test_junk_page_numbers(client, site_tree, articles, memo, value, number):
 
 
 def test_empty_listing(client, site_tree, memo):
-    response = client.get(site_tree.news.url, {"page": 5}, follow=True)
+    empty = NewsIndexPageFactory(parent=site_tree.home, title="Tomt", slug="tomt")
+    response = client.get(empty.url, {"page": 5}, follow=True)
     items = response.context["items"]
     assert response.status_code == 200
     assert (items.number, items.paginator.count, items.paginator.num_pages) == (1, 0, 1)

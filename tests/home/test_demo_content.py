@@ -1,3 +1,5 @@
+import re
+
 from django.core.management import call_command
 
 from wagtail.models import Page
@@ -7,14 +9,21 @@ import pytest
 from core.models import ReadMoreLink
 from news.models import NewsArticlePage
 from people.models import PersonPage
+from tests.conftest import shared_data
+from tests.home.test_footer_settings import footer_of
 from whitepapers.models import WhitePaperPage
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(db):
+def load_demo():
     call_command("load_demo_content", "--no-admin", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, built once for this module's tests."""
+    yield from shared_data(django_db_blocker, load_demo)
 
 
 def test_demo_builds_the_whole_site(client, demo):
@@ -35,10 +44,17 @@ def test_demo_builds_the_whole_site(client, demo):
         assert response.status_code == 200, page.url
 
 
+def test_demo_fills_the_footer(client, demo):
+    footer = footer_of(client.get("/").content.decode())
+    assert re.search(r'<a href="/om-lsv/">Om LSV</a>', footer)
+    assert "mailto:kontakt@example.org" in footer
+    assert footer.count('rel="me"') >= 2
+
+
 def test_demo_is_safe_to_run_twice(demo):
     pages = Page.objects.count()
     links = ReadMoreLink.objects.count()
-    call_command("load_demo_content", "--no-admin", stdout=open("/dev/null", "w"))
+    load_demo()
     assert Page.objects.count() == pages
     assert ReadMoreLink.objects.count() == links
 

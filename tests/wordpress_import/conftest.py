@@ -31,9 +31,8 @@ def picture(color: str, size=(120, 80), fmt="PNG") -> bytes:
     return out.getvalue()
 
 
-@pytest.fixture
-def uploads(tmp_path) -> Path:
-    root = tmp_path / "uploads"
+def write_uploads(root: Path) -> Path:
+    """The export's media folder, with one file missing on purpose."""
     files = {
         "2015/12/Screen-Shot-2015-12-21-at-23.36.51.png": picture("#2a6f97"),
         "2016/01/henrik.jpg": picture("#c9a227", (90, 90), "JPEG"),
@@ -54,9 +53,11 @@ def uploads(tmp_path) -> Path:
 
 
 @pytest.fixture
-def run_import(site_tree, uploads):
-    """Runs the command on the export; returns its output."""
+def uploads(tmp_path) -> Path:
+    return write_uploads(tmp_path / "uploads")
 
+
+def importer(uploads: Path):
     def run(*args, export: Path = EXPORT) -> str:
         out, err = io.StringIO(), io.StringIO()
         call_command(
@@ -67,13 +68,21 @@ def run_import(site_tree, uploads):
     return run
 
 
+@pytest.fixture
+def run_import(site_tree, uploads):
+    """Runs the command on the export; returns its output."""
+    return importer(uploads)
+
+
+def no_embeds(*args, **kwargs):
+    from wagtail.embeds.exceptions import EmbedNotFoundException
+
+    raise EmbedNotFoundException
+
+
 @pytest.fixture(autouse=True)
 def offline_embeds(monkeypatch):
     """Imported posts embed YouTube and Vimeo: no test asks them over the network."""
     from wagtail.embeds import embeds
-    from wagtail.embeds.exceptions import EmbedNotFoundException
 
-    def not_found(*args, **kwargs):
-        raise EmbedNotFoundException
-
-    monkeypatch.setattr(embeds, "get_embed", not_found)
+    monkeypatch.setattr(embeds, "get_embed", no_embeds)

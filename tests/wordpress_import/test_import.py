@@ -2,13 +2,16 @@ import datetime as dt
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
+from wagtail.embeds import embeds
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
 
 from news.models import NewsArticlePage
 from people.models import PersonPage
+from tests.conftest import make_site_tree, shared_data
+from tests.wordpress_import.conftest import importer, no_embeds, write_uploads
 from whitepapers.models import WhitePaperPage
 from wordpress_import.models import ImportedItem
 from wordpress_import.targets import StandardPage
@@ -27,9 +30,34 @@ def blocks(page) -> list[tuple[str, object]]:
     return [(block.block_type, block.value) for block in page.body]
 
 
+@pytest.fixture(scope="module")
+def imported_once(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The export imported once for the module's tests: (the site tree, the
+    media folder, the command's output)."""
+
+    def make():
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(embeds, "get_embed", no_embeds)
+            tree = make_site_tree(Site.objects.get(is_default_site=True).root_page.specific)
+            uploads = write_uploads(tmp_path_factory.mktemp("wordpress") / "uploads")
+            return tree, uploads, importer(uploads)()
+
+    yield from shared_data(django_db_blocker, make)
+
+
 @pytest.fixture
-def imported(run_import):
-    return run_import()
+def site_tree(imported_once, db):
+    return imported_once[0]
+
+
+@pytest.fixture
+def uploads(imported_once):
+    return imported_once[1]
+
+
+@pytest.fixture
+def imported(imported_once, db):
+    return imported_once[2]
 
 
 def test_posts_become_the_three_kinds_and_pages(imported):
@@ -251,107 +279,5 @@ def test_second_run_updates_what_changed(run_import, imported, tmp_path):
     assert page_of(101).title == "Nya samarbeten i hela norra Sverige"
 
 
-def test_dry_run_changes_nothing(run_import):
-    before = (Page.objects.count(), Redirect.objects.count(), Image.objects.count())
-    output = run_import("--dry-run")
-    assert (Page.objects.count(), Redirect.objects.count(), Image.objects.count()) == before
-    assert not ImportedItem.objects.exists()
-    assert "Provkörning" in output
-    assert "skapad" in output
-
-
-def test_bad_input_gives_a_clear_message_and_changes_nothing(run_import, tmp_path):
-    from django.core.management.base import CommandError
-
-    truncated = tmp_path / "avbruten.xml"
-    from tests.wordpress_import.conftest import EXPORT
-
-    truncated.write_text(EXPORT.read_text()[:20000])
-    pages = Page.objects.count()
-    with pytest.raises(CommandError, match="avbruten.xml: inte välformad XML"):
-        run_import(export=truncated)
-    assert Page.objects.count() == pages
-    assert not ImportedItem.objects.exists()
-
-    with pytest.raises(CommandError, match="saknas.xml"):
-        run_import(export=tmp_path / "saknas.xml")
-
-    not_wordpress = tmp_path / "annat.xml"
-    not_wordpress.write_text("<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>")
-    with pytest.raises(CommandError, match="inga WordPress-poster"):
-        run_import(export=not_wordpress)
-
-
-def test_missing_media_folder_is_refused(site_tree, tmp_path):
-    from django.core.management import call_command
-    from django.core.management.base import CommandError
-
-    from tests.wordpress_import.conftest import EXPORT
-
-    with pytest.raises(CommandError, match="finns inte"):
-        call_command("import_wordpress", str(EXPORT), "--media", str(tmp_path / "uploads"))
-
-
-def test_a_run_with_the_uploads_after_one_without_adds_the_images(site_tree, uploads):
-    import io
-
-    from django.core.management import call_command
-
-    from tests.wordpress_import.conftest import EXPORT
-
-    call_command("import_wordpress", str(EXPORT), stdout=io.StringIO(), stderr=io.StringIO())
-    article = page_of(100)
-    assert article.hero_image is None
-    assert "image" not in [kind for kind, _value in blocks(article)]
-    pages = Page.objects.count()
-    call_command(
-        "import_wordpress",
-        str(EXPORT),
-        "--media",
-        str(uploads),
-        stdout=io.StringIO(),
-        stderr=io.StringIO(),
-    )
-    article = page_of(100)
-    assert Page.objects.count() == pages
-    assert article.hero_image.title == "Screen Shot 2015-12-21 at 23.36.51"
-    assert "image" in [kind for kind, _value in blocks(article)]
-
-
 def test_unknown_wordpress_ids_fall_through_to_the_page(imported, client):
     assert client.get("/?p=999999").status_code == 200
-
-
-def test_media_url_fetches_the_files(site_tree, uploads):
-    """--media-url: the uploads fetched over HTTP (a server on loopback here)."""
-    import functools
-    import io
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    from django.core.management import call_command
-
-    from tests.wordpress_import.conftest import EXPORT
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=uploads))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        out = io.StringIO()
-        call_command(
-            "import_wordpress",
-            str(EXPORT),
-            "--media-url",
-            f"http://127.0.0.1:{server.server_port}/",
-            stdout=out,
-            stderr=io.StringIO(),
-        )
-    finally:
-        server.shutdown()
-        server.server_close()
-    assert page_of(102).pdf.title == "Sociala investeringar i praktiken (PDF)"
-    assert page_of(100).hero_image.title == "Screen Shot 2015-12-21 at 23.36.51"
-    assert "kunde inte hämta" in out.getvalue()  # saknas.png: 404
