@@ -6,9 +6,14 @@ from pathlib import Path
 
 from django.core.management import call_command
 
+from wagtail.embeds import embeds
+from wagtail.models import Site
+
 import pytest
 from fpdf import FPDF
 from PIL import Image as PillowImage
+
+from tests.conftest import make_site_tree, shared_data
 
 EXPORT = Path(__file__).parent / "export.xml"
 # A phrase only inside the white paper's PDF: search must find it.
@@ -83,6 +88,25 @@ def no_embeds(*args, **kwargs):
 @pytest.fixture(autouse=True)
 def offline_embeds(monkeypatch):
     """Imported posts embed YouTube and Vimeo: no test asks them over the network."""
-    from wagtail.embeds import embeds
-
     monkeypatch.setattr(embeds, "get_embed", no_embeds)
+
+
+@pytest.fixture(scope="module")
+def imported_once(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The export imported once for a module's tests: (the site tree, the
+    media folder, the command's output)."""
+
+    def make():
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(embeds, "get_embed", no_embeds)
+            tree = make_site_tree(Site.objects.get(is_default_site=True).root_page.specific)
+            uploads = write_uploads(tmp_path_factory.mktemp("wordpress") / "uploads")
+            return tree, uploads, importer(uploads)()
+
+    yield from shared_data(django_db_blocker, make)
+
+
+@pytest.fixture
+def imported(imported_once, db):
+    """The import's output (the pages are in the database)."""
+    return imported_once[2]

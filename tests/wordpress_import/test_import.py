@@ -2,16 +2,13 @@ import datetime as dt
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
-from wagtail.embeds import embeds
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
 from news.models import NewsArticlePage
 from people.models import PersonPage
-from tests.conftest import make_site_tree, shared_data
-from tests.wordpress_import.conftest import importer, no_embeds, write_uploads
 from whitepapers.models import WhitePaperPage
 from wordpress_import.models import ImportedItem
 from wordpress_import.targets import StandardPage
@@ -30,21 +27,7 @@ def blocks(page) -> list[tuple[str, object]]:
     return [(block.block_type, block.value) for block in page.body]
 
 
-@pytest.fixture(scope="module")
-def imported_once(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The export imported once for the module's tests: (the site tree, the
-    media folder, the command's output)."""
-
-    def make():
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(embeds, "get_embed", no_embeds)
-            tree = make_site_tree(Site.objects.get(is_default_site=True).root_page.specific)
-            uploads = write_uploads(tmp_path_factory.mktemp("wordpress") / "uploads")
-            return tree, uploads, importer(uploads)()
-
-    yield from shared_data(django_db_blocker, make)
-
-
+# The second-run tests import again into the same tree and media folder.
 @pytest.fixture
 def site_tree(imported_once, db):
     return imported_once[0]
@@ -53,11 +36,6 @@ def site_tree(imported_once, db):
 @pytest.fixture
 def uploads(imported_once):
     return imported_once[1]
-
-
-@pytest.fixture
-def imported(imported_once, db):
-    return imported_once[2]
 
 
 def test_posts_become_the_three_kinds_and_pages(imported):

@@ -23,11 +23,6 @@ def page_of(wp_id: int):
     return ImportedItem.objects.get(kind="post", wp_id=wp_id).page.specific
 
 
-@pytest.fixture
-def imported(run_import):
-    return run_import()
-
-
 def test_every_image_has_alt_text(imported, client):
     figures = 0
     for wp_id in PUBLIC:
