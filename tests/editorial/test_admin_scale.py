@@ -60,6 +60,7 @@ def people_and_papers(site_tree):
     WhitePaperPageFactory(parent=site_tree.papers, title="Rapport om tillit")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("role", ["editor", "publisher"])
 def test_listing_and_choosers_cost_the_same_with_300_articles_as_with_3(
     role, request, client, site_tree, people_and_papers

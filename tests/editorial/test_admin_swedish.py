@@ -98,6 +98,7 @@ def admin_urls(site_tree):
     ]
 
 
+@pytest.mark.slow
 def test_no_english_in_the_editors_admin(client, editor, admin_urls):
     client.force_login(editor)
     found = {}

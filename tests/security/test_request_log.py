@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ops.log_format import JsonFormatter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,6 +21,7 @@ Client().get("/healthz", HTTP_HOST="www.example.org", secure=True)
 """
 
 
+@pytest.mark.slow
 def test_production_logs_one_json_line_per_request():
     env = {
         **os.environ,

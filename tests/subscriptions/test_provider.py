@@ -220,6 +220,7 @@ def settings_under(env: dict, code: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_the_provider_and_its_settings_come_from_the_environment():
     run = settings_under(
         {"EMAIL_PROVIDER": "Postmark", "ANYMAIL_POSTMARK_SERVER_TOKEN": "abc"},
@@ -231,6 +232,7 @@ def test_the_provider_and_its_settings_come_from_the_environment():
     assert anymail == "{'POSTMARK_SERVER_TOKEN': 'abc'}"
 
 
+@pytest.mark.slow
 def test_a_mistyped_provider_is_a_system_check_error():
     run = settings_under(
         {"EMAIL_PROVIDER": "postmrak"},
