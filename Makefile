@@ -54,11 +54,11 @@ TEST_WORKERS ?= auto
 XDIST = -n $(TEST_WORKERS) --dist loadfile
 
 test: install-dev ## Run the whole test suite (browser tests need /usr/bin/chromium)
-	$(BIN)/pytest -m "not browser and not transactional" $(XDIST)
-	# Tests that commit and flush the database leave it empty for the next: apart, in one process.
-	$(BIN)/pytest -m "transactional and not browser"
-	# The live-server browser tests flush the database between them: run them on their own.
-	$(BIN)/pytest -m browser
+	$(BIN)/pytest -m "not transactional" $(XDIST)
+	# Tests that commit and flush the database (the live-server browser tests
+	# among them) would leave it empty for the tests after them: they run after
+	# the parallel run, in one process.
+	$(BIN)/pytest -m transactional
 
 .PHONY: test-fast
 test-fast: install-dev ## The tests without the real-browser and slow ones (while iterating)
