@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -333,3 +333,15 @@ def log_search(query: str, result_count: int) -> None:
             unique_fields=["query"],
             update_fields=["result_count", "last_searched"],
         )
+
+
+def log_click(query: str) -> None:
+    """One more click on a result of this search, if it was logged (so a
+    made-up link adds no query): one statement, not waiting for `fsync` on
+    PostgreSQL, as in `log_search`."""
+    text = normalise_query_string(query)
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        QueryOutcome.objects.filter(query__query_string=text).update(clicks=F("clicks") + 1)

@@ -13,6 +13,7 @@ from taggit.models import Tag
 import pytest
 
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory
+from tests.search.links import result_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +22,6 @@ SEARCH_URL = "/sok/"
 
 def slug(name: str) -> str:
     return Tag.objects.get(name=name).slug
-
-
-def result_urls(response) -> list[str]:
-    return re.findall(r'class="card__title"><a href="([^"]+)"', response.content.decode())
 
 
 def facet_links(response) -> dict[str, tuple[str, int, bool]]:
