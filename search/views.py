@@ -14,9 +14,9 @@ from wagtail.models import Page
 from core.queries import visible_pages
 from fastpath.page_numbers import mark_paginated
 from fastpath.routing import find_site
-from search.facets import facets, parse_filters
+from search.facets import apply_operators, facets, parse_filters
 from search.kinds import KINDS
-from search.query import clean_query, search_terms
+from search.query import clean_query, phrases, search_terms, split_operators
 from search.results import log_click, log_search, match_count, promoted_pages, search
 from search.suggest import FEW_RESULTS, suggest
 
@@ -26,11 +26,17 @@ def search_view(request):
     # each ask the database (Wagtail's own lookup is per request).
     find_site(request)
     mark_paginated(request)
-    query = clean_query(request.GET.get("q", ""))
-    filters = parse_filters(request.GET)
+    typed = clean_query(request.GET.get("q", ""))
+    # `typ:`, `ämne:` and `år:` in the query become the filters' parameters;
+    # with a value that is none, the page says so and searches the rest.
+    query, operators = split_operators(typed)
+    filters, problems = apply_operators(operators, parse_filters(request.GET))
+    if operators and not problems:
+        return HttpResponseRedirect(reverse("search") + "?" + filter_query(query, filters))
     kind = filters.kind
     narrowed = {"topic": filters.topic, "year": filters.year}
     terms = search_terms(query)
+    quoted = phrases(query)
     first_page = request.GET.get("page") in (None, "", "1")
     promoted, results, suggestion, facet_groups = [], None, "", []
     if terms:
@@ -42,6 +48,7 @@ def search_view(request):
             exclude_ids=[p.id for p in promoted],
             page_size=settings.LSV_LISTING_PAGE_SIZE,
             page=request.GET.get("page"),
+            phrases=quoted,
             **narrowed,
         )
         found = results.paginator.count + len(promoted)
@@ -51,7 +58,7 @@ def search_view(request):
             suggestion = suggest(terms)
             if suggestion and match_count(suggestion, kind, **narrowed) <= found:
                 suggestion = ""
-        facet_groups = facet_links(query, filters, facets(terms, filters))
+        facet_groups = facet_links(query, filters, facets(terms, filters, quoted))
         # Result links count a click for this query on the way (search_click).
         for card in [*promoted, *results.object_list]:
             card.search_click_url = click_url(query, card.pk)
@@ -61,7 +68,9 @@ def search_view(request):
         request,
         "search/search.html",
         {
-            "search_query": query,
+            # The box shows what was typed, so a wrong operator can be put right.
+            "search_query": typed,
+            "query_problems": problems,
             "kind": kind,
             "kinds": [(slug, label) for slug, (_model, label) in KINDS.items()],
             "promoted": promoted,

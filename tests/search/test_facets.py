@@ -171,4 +171,4 @@ def test_facets_are_a_headed_nav_and_only_with_a_query(client, corpus):
 
 def test_help_text_explains_filters(client, site_tree):
     html = client.get(SEARCH_URL).content.decode()
-    assert "– skriv bara orden" in html
+    assert "med länkarna bredvid träffarna; filtren går att kombinera" in html
