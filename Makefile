@@ -73,10 +73,12 @@ test-scale-out: install-dev ## Two app instances on one PostgreSQL, Redis and S3
 	DATABASE_URL=$(SCALE_OUT_DATABASE_URL) REQUIRE_SCALE_OUT=1 $(BIN)/pytest -m scale_out -p no:cacheprovider
 
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench
+# Passed to manage.py bench_search, e.g. BENCH_SEARCH_ARGS="--articles 300" for a small run.
+BENCH_SEARCH_ARGS ?=
 
 .PHONY: bench-search
-bench-search: install-dev ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_search
+bench-search: install-dev ## Search benchmark: 10,000 articles in PostgreSQL database lsv_bench (rebuilt), p50/p95, compound recall, ranking cases
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_search $(BENCH_SEARCH_ARGS)
 
 BENCH_IMPORT_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lsv_bench_import
 

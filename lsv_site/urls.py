@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from fastpath.routing import serve as page_serve
 from ops.health import healthz, readyz
 from ops.media_serving import serve_rendition
-from search.views import search_view
+from search.views import search_click, search_view
 from seo.robots import robots_txt
 from seo.sitemap import sitemap
 
@@ -25,6 +25,8 @@ urlpatterns = [
     # stay stable whatever editors call the sections.
     path("feeds/", include("lsv_site.feed_urls")),
     path("sok/", search_view, name="search"),
+    # A result's link: counts the click, then redirects (never page-cached).
+    path("sok/klick/", search_click, name="search_click"),
     # E-mail subscriptions: never page-cached (subscriptions.views).
     path("epost/", include("subscriptions.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),

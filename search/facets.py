@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 from wagtail.models import Page
@@ -23,6 +24,7 @@ from core.queries import restricted_paths
 from search import entries
 from search.compounds import split_query
 from search.kinds import KINDS
+from search.query import Operator
 
 # The most common topics among the matches; the rest are not listed.
 MAX_TOPICS = 10
@@ -58,10 +60,61 @@ def parse_filters(params) -> Filters:
     )
 
 
-def facets(terms: str, filters: Filters) -> Facets:
+def apply_operators(operators: list[Operator], filters: Filters) -> tuple[Filters, list[str]]:
+    """The filters with those of `typ:`, `ämne:` and `år:` in the query set
+    (they win over the URL's), and a message for each value that is none."""
+    problems = []
+    for operator in operators:
+        value = operator.value
+        if operator.field == "kind":
+            if value.lower() in KINDS:
+                filters = filters._replace(kind=value.lower())
+                continue
+            problems.append(
+                _(
+                    "There is no kind “%(value)s”: write typ:nyheter, typ:white-papers or "
+                    "typ:personer."
+                )
+                % {"value": value}
+            )
+        elif operator.field == "year":
+            year = parse_filters({"ar": value}).year
+            if year:
+                filters = filters._replace(year=year)
+                continue
+            problems.append(
+                _("“%(value)s” is not a year: write, for example, år:2026.") % {"value": value}
+            )
+        else:
+            slug = topic_slug(value)
+            if slug:
+                filters = filters._replace(topic=slug)
+                continue
+            problems.append(
+                _(
+                    "There is no topic “%(value)s”. Put a name of several words in quotation "
+                    "marks: ämne:“social innovation”."
+                )
+                % {"value": value}
+            )
+    return filters, problems
+
+
+def topic_slug(value: str) -> str:
+    """The slug of the topic used on some page whose slug or name this is
+    (any case), or ""."""
+    match = (
+        PageTopic.objects.filter(Q(tag__slug=value.lower()) | Q(tag__name__iexact=value))
+        .values_list("tag__slug", flat=True)
+        .first()
+    )
+    return match or ""
+
+
+def facets(terms: str, filters: Filters, phrases: tuple[str, ...] = ()) -> Facets:
     if entries.enabled():
-        return _facets_sql(terms, filters)
-    return _facets_orm(terms, filters)
+        return _facets_sql(terms, filters, phrases)
+    return _facets_orm(terms, filters, phrases)
 
 
 # The matches with the filters of the other facets; {filters} from
@@ -69,8 +122,8 @@ def facets(terms: str, filters: Filters) -> Facets:
 MATCHES_SQL = """
 SELECT page_id, content_type_id, sort_date
 FROM search_entry_matches(
-    plainto_tsquery(%(config)s::regconfig, %(terms)s)
-        || plainto_tsquery(%(config)s::regconfig, %(split_terms)s),
+    (plainto_tsquery(%(config)s::regconfig, %(terms)s)
+        || plainto_tsquery(%(config)s::regconfig, %(split_terms)s)) {phrases},
     phraseto_tsquery(%(config)s::regconfig, %(terms)s),
     %(content_types)s::integer[], %(restricted)s::text[]
 )
@@ -90,8 +143,8 @@ GROUP BY tag.id, tag.slug, tag.name ORDER BY 3 DESC, tag.name LIMIT {limit}
 """
 
 
-def _facets_sql(terms: str, filters: Filters) -> Facets:
-    from search.results import filters_sql
+def _facets_sql(terms: str, filters: Filters, phrases: tuple[str, ...]) -> Facets:
+    from search.results import filters_sql, phrase_params, phrases_sql
 
     content_types = ContentType.objects.get_for_models(*(m for m, _l in KINDS.values()))
     type_ids = {KINDS_SLUG[model]: ct.id for model, ct in content_types.items()}
@@ -102,12 +155,13 @@ def _facets_sql(terms: str, filters: Filters) -> Facets:
         "restricted": list(restricted_paths()),
         "topic": filters.topic,
         "year": filters.year,
+        **phrase_params(phrases),
     }
     all_types = list(type_ids.values())
     only_kind = [type_ids[filters.kind]] if filters.kind else all_types
 
     def run(sql, content_type_ids, topic, year):
-        matches = MATCHES_SQL.format(filters=filters_sql(topic, year))
+        matches = MATCHES_SQL.format(filters=filters_sql(topic, year), phrases=phrases_sql(phrases))
         query = sql.format(
             matches=matches,
             items=PageTopic._meta.db_table,
@@ -135,10 +189,10 @@ def _facets_sql(terms: str, filters: Filters) -> Facets:
 KINDS_SLUG = {model: slug for slug, (model, _label) in KINDS.items()}
 
 
-def _facets_orm(terms: str, filters: Filters) -> Facets:
-    from search.results import searchable_pages, topic_page_ids, year_q
+def _facets_orm(terms: str, filters: Filters, phrases: tuple[str, ...]) -> Facets:
+    from search.results import backend_query, searchable_pages, topic_page_ids, year_q
 
-    ids = [p.id for p in searchable_pages().search(terms, operator="and")]
+    ids = [p.id for p in searchable_pages().search(backend_query(terms, phrases))]
     matches = Page.objects.filter(id__in=ids)
     by_kind = matches
     if filters.topic:

@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class QueryOutcome(models.Model):
-    """How many results a logged search found the last time it ran, so editors
-    see what visitors look for and do not find. Like the query log it extends,
+    """How many results a logged search found the last time it ran and how
+    often a result was clicked, so editors see what visitors look for and do
+    not find. Like the query log it extends,
     it holds nothing about the visitor."""
 
     query = models.OneToOneField(
@@ -17,6 +18,10 @@ class QueryOutcome(models.Model):
     )
     result_count = models.PositiveIntegerField(_("results"))
     last_searched = models.DateField(_("last searched"))
+    # Clicks on its results (search.views.search_click), all time, as are the
+    # hits it is compared with. A database default too: the query log's
+    # single-statement insert (search.results.LOG_SQL) does not name it.
+    clicks = models.PositiveIntegerField(_("clicks"), default=0, db_default=0)
 
     class Meta:
         verbose_name = _("search outcome")

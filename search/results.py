@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
+from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from core.cards import load_cards
@@ -66,20 +67,31 @@ def search(
     page=None,
     topic: str = "",
     year: int | None = None,
+    phrases: tuple[str, ...] = (),
 ):
     """One page of results as specific pages with card images, best first.
+    `phrases` (words from `search.query.phrases`) must each occur as written,
+    in that order.
 
     A fixed number of queries whatever the page size: the page of ids with the
     total count (on SQLite: title hits, a count and the ids), then
     `load_cards` (one query for the pages and one for renditions).
     """
     if entries.enabled():
-        return _search_entries(terms, kind, exclude_ids, page_size, page, topic, year)
-    return _search_backend(terms, kind, exclude_ids, page_size, page, topic, year)
+        return _search_entries(terms, kind, exclude_ids, page_size, page, topic, year, phrases)
+    return _search_backend(terms, kind, exclude_ids, page_size, page, topic, year, phrases)
+
+
+def backend_query(terms: str, phrases: tuple[str, ...] = ()):
+    """Every word, and each phrase as an FTS5 phrase, for Wagtail's backend
+    (SQLite). The phrases are words joined by spaces, so the backend's
+    quoting of them cannot be broken out of."""
+    words = PlainText(terms, operator="and")
+    return And([words, *(Phrase(phrase) for phrase in phrases)]) if phrases else words
 
 
 def _search_backend(
-    terms, kind, exclude_ids, page_size, page, topic="", year=None
+    terms, kind, exclude_ids, page_size, page, topic="", year=None, phrases=()
 ) -> PaginatorPage:
     """Through Wagtail's backend (SQLite). Its FTS5 ranking weighs all fields
     alike, so pages with every word in the title are put first here, then
@@ -87,8 +99,9 @@ def _search_backend(
     pages = searchable_pages(kind, topic, year)
     if exclude_ids:
         pages = pages.exclude(id__in=list(exclude_ids))
-    title_ids = [p.id for p in pages.search(terms, fields=["title"], operator="and")]
-    rest = pages.exclude(id__in=title_ids).search(terms, operator="and")
+    query = backend_query(terms, phrases)
+    title_ids = [p.id for p in pages.search(query, fields=["title"])]
+    rest = pages.exclude(id__in=title_ids).search(query)
     paginated = Paginator(range(len(title_ids) + rest.count()), page_size).get_page(page)
     start = (paginated.number - 1) * page_size
     end = start + page_size
@@ -110,8 +123,8 @@ WITH hits AS (
     SELECT page_id, content_type_id, count(*) OVER () AS total, tier, rank, sort_date
     FROM search_entry_matches(
         -- A compound in the query also matches its parts (search.compounds).
-        plainto_tsquery(%(config)s::regconfig, %(terms)s)
-            || plainto_tsquery(%(config)s::regconfig, %(split_terms)s),
+        (plainto_tsquery(%(config)s::regconfig, %(terms)s)
+            || plainto_tsquery(%(config)s::regconfig, %(split_terms)s)) {phrases},
         phraseto_tsquery(%(config)s::regconfig, %(terms)s),
         %(content_types)s::integer[], %(restricted)s::text[]
     )
@@ -164,8 +177,10 @@ def ranked_page_ids(
     snippets: bool = False,
     topic: str = "",
     year: int | None = None,
+    phrases: tuple[str, ...] = (),
 ) -> Ranked:
-    """Ids of visible pages that have every word (in some form), best first:
+    """Ids of visible pages that have every word (in some form) and each of
+    `phrases` as a phrase, best first:
     the words as a phrase in the title, then all of them in the title, then
     the phrase and then the words in the lead, topics or authors, then body
     and PDF hits; within each, `ts_rank` on the title-and-lead vector, then
@@ -185,9 +200,11 @@ def ranked_page_ids(
         "headline_options": HEADLINE_OPTIONS,
         "topic": topic,
         "year": year,
+        **phrase_params(phrases),
     }
+    sql = RESULTS_SQL.format(filters=filters_sql(topic, year), phrases=phrases_sql(phrases))
     with connection.cursor() as cursor:
-        cursor.execute(RESULTS_SQL.format(filters=filters_sql(topic, year)), params)
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     model_of = {content_type.id: model for model, content_type in content_types.items()}
     return Ranked(
@@ -198,9 +215,24 @@ def ranked_page_ids(
     )
 
 
-def match_count(terms: str, kind: str = "", topic: str = "", year: int | None = None) -> int:
+def match_count(
+    terms: str, kind: str = "", topic: str = "", year: int | None = None, phrases=()
+) -> int:
     """How many visible pages have every word (PostgreSQL)."""
-    return ranked_page_ids(terms, kind, limit=1, topic=topic, year=year).total
+    return ranked_page_ids(terms, kind, limit=1, topic=topic, year=year, phrases=phrases).total
+
+
+def phrases_sql(phrases: tuple[str, ...]) -> str:
+    """`&& phraseto_tsquery(…)` for each phrase, taking `%(phrase_N)s`: the
+    words must also occur as a phrase (stop words count as gaps, so "vård i
+    hemmet" is 'vård' <2> 'hemm'). "" for none."""
+    return "".join(
+        f" && phraseto_tsquery(%(config)s::regconfig, %(phrase_{n})s)" for n in range(len(phrases))
+    )
+
+
+def phrase_params(phrases: tuple[str, ...]) -> dict[str, str]:
+    return {f"phrase_{n}": phrase for n, phrase in enumerate(phrases)}
 
 
 def filters_sql(topic: str, year: int | None) -> str:
@@ -221,9 +253,9 @@ def filters_sql(topic: str, year: int | None) -> str:
     return sql
 
 
-def _search_entries(terms, kind, exclude_ids, page_size, page, topic="", year=None):
+def _search_entries(terms, kind, exclude_ids, page_size, page, topic="", year=None, phrases=()):
     number = _page_number(page)
-    more = {"snippets": True, "topic": topic, "year": year}
+    more = {"snippets": True, "topic": topic, "year": year, "phrases": phrases}
     ranked = ranked_page_ids(terms, kind, exclude_ids, page_size, (number - 1) * page_size, **more)
     if not ranked.page_ids and number > 1:
         # Past the last page: show the last one, as Paginator.get_page does.
@@ -333,3 +365,15 @@ def log_search(query: str, result_count: int) -> None:
             unique_fields=["query"],
             update_fields=["result_count", "last_searched"],
         )
+
+
+def log_click(query: str) -> None:
+    """One more click on a result of this search, if it was logged (so a
+    made-up link adds no query): one statement, not waiting for `fsync` on
+    PostgreSQL, as in `log_search`."""
+    text = normalise_query_string(query)
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        QueryOutcome.objects.filter(query__query_string=text).update(clicks=F("clicks") + 1)

@@ -28,7 +28,7 @@ def register_report_menu_item():
     # Next to Wagtail's "Search terms"; query strings are anonymous, so every
     # editor may see them.
     return MenuItem(
-        _("Searches without results"),
+        _("Searches without results or with few clicks"),
         reverse("searches_without_results"),
         icon_name="search",
         order=1310,

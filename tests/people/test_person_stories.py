@@ -7,6 +7,7 @@ import lxml.html
 import pytest
 
 from tests.factories import NewsArticlePageFactory, PersonPageFactory
+from tests.search.links import result_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -80,6 +81,4 @@ def test_read_more_shows_the_story_card(client, site_tree, story):
 def test_search_finds_the_headline_and_the_introduction(client, story, words):
     response = client.get("/sok/", {"q": words})
     assert response.status_code == 200
-    html = lxml.html.fromstring(response.content)
-    links = html.xpath('//*[@class="card__title"]/a/@href')
-    assert story.url in links
+    assert story.url in result_urls(response)

@@ -13,6 +13,7 @@ from taggit.models import Tag
 import pytest
 
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory
+from tests.search.links import result_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +22,6 @@ SEARCH_URL = "/sok/"
 
 def slug(name: str) -> str:
     return Tag.objects.get(name=name).slug
-
-
-def result_urls(response) -> list[str]:
-    return re.findall(r'class="card__title"><a href="([^"]+)"', response.content.decode())
 
 
 def facet_links(response) -> dict[str, tuple[str, int, bool]]:
@@ -174,4 +171,4 @@ def test_facets_are_a_headed_nav_and_only_with_a_query(client, corpus):
 
 def test_help_text_explains_filters(client, site_tree):
     html = client.get(SEARCH_URL).content.decode()
-    assert "– skriv bara orden" in html
+    assert "med länkarna bredvid träffarna; filtren går att kombinera" in html

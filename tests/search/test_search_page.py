@@ -10,14 +10,11 @@ import pytest
 
 from search.models import QueryOutcome
 from tests.factories import NewsArticlePageFactory, PersonPageFactory, WhitePaperPageFactory
+from tests.search.links import result_urls
 
 pytestmark = pytest.mark.django_db
 
 SEARCH_URL = "/sok/"
-
-
-def result_urls(response) -> list[str]:
-    return re.findall(r'class="card__title"><a href="([^"]+)"', response.content.decode())
 
 
 def paragraph(text: str) -> str:

@@ -1,7 +1,7 @@
 """Imported pages keep the site's own rules: alt text, query bounds, feeds,
 sitemap, search (the imported PDF's text included)."""
 
-import re
+
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -10,6 +10,7 @@ import pytest
 from lxml import html
 
 from tests.fastpath.test_query_bounds import ARTICLE_MAX, PERSON_MAX, WHITE_PAPER_MAX
+from tests.search.links import result_urls
 from tests.wordpress_import.conftest import PDF_PHRASE
 from wordpress_import.models import ImportedItem
 
@@ -86,5 +87,4 @@ def test_sitemap_lists_public_imports_only(imported, client):
 
 def test_text_of_the_imported_pdf_is_searchable(imported, client):
     response = client.get("/sok/", {"q": PDF_PHRASE})
-    urls = re.findall(r'class="card__title"><a href="([^"]+)"', response.content.decode())
-    assert page_of(102).url in urls
+    assert page_of(102).url in result_urls(response)

@@ -1,8 +1,11 @@
-"""`make bench-search`: search latency on a realistically sized site.
+"""`make bench-search`: search latency and quality on a realistically sized site.
 
 Builds 10,000 articles, 200 white papers (with PDF text) and 100 people in a
 separate PostgreSQL database, then sends 200 varied queries through the search
-view in-process and reports p50/p95 latency and SQL queries per request.
+view in-process and reports p50/p95 latency (excerpts on) and SQL queries per
+request; then the quality cases of `bench.search_quality`: compound recall and
+the ranking cases' pass rate, each on its own small corpus in a transaction
+that is rolled back.
 """
 
 import datetime as dt
@@ -29,11 +32,13 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
+from bench import search_quality
 from bench.database import recreate_database
 from home.demo import data
 from news.models import NewsArticlePage, NewsIndexPage
 from people.models import PeopleIndexPage, PersonPage
 from search import entries
+from search.models import SearchEntry
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
 
 TOPICS = [
@@ -148,6 +153,7 @@ class Command(BaseCommand):
             self.build(options["articles"], options["papers"], options["people"])
             self.stdout.write(f"Built and indexed in {time.perf_counter() - started:.0f} s.")
         self.measure(options["queries"])
+        self.measure_quality()
 
     # The database ------------------------------------------------------------
 
@@ -358,7 +364,7 @@ class Command(BaseCommand):
             f"{WhitePaperPage.objects.count()} white papers, {PersonPage.objects.count()} people."
         )
         self.stdout.write(
-            f"{len(timings)} searches through /sok/ (in-process): p50 {p50:.1f} ms, "
+            f"{len(timings)} searches through /sok/ (in-process, excerpts on): p50 {p50:.1f} ms, "
             f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
         )
         self.stdout.write(
@@ -381,3 +387,47 @@ class Command(BaseCommand):
         )
         target = "met" if p95 < 50 else "NOT met"
         self.stdout.write(f"Target p95 < 50 ms: {target}.")
+
+    def measure_quality(self) -> None:
+        """The cases of `bench.search_quality`, each set on its own pages
+        alone: the benchmark's entries are deleted inside a transaction that
+        is then rolled back, so they stay as they were."""
+
+        def alone(build_and_check):
+            with transaction.atomic():
+                SearchEntry.objects.all().delete()
+                home = Site.objects.get(is_default_site=True).root_page
+                parents = [
+                    home.add_child(instance=model(title=title, slug=f"kvalitet-{slug}"))
+                    for model, title, slug in (
+                        (NewsIndexPage, "Nyheter", "nyheter"),
+                        (WhitePaperIndexPage, "White papers", "white-papers"),
+                        (PeopleIndexPage, "Personer", "personer"),
+                    )
+                ]
+                result = build_and_check(*parents)
+                transaction.set_rollback(True)
+            return result
+
+        total = len(search_quality.COMPOUND_QUERIES)
+        found, baseline, missed = alone(
+            lambda news, _papers, _people: search_quality.compound_recall(
+                search_quality.build_compound_pages(news)
+            )
+        )
+        self.stdout.write(
+            f"Compound recall: {found}/{total} ({100 * found / total:.0f} %); "
+            f"stemmer alone {baseline}/{total} ({100 * baseline / total:.0f} %)"
+        )
+        for line in missed:
+            self.stdout.write(f"  missed: {line}")
+        cases = len(search_quality.RANKING_CASES)
+        failures = alone(
+            lambda news, papers, people: search_quality.ranking_failures(
+                search_quality.build_ranking_corpus(news, papers, people)
+            )
+        )
+        passed = cases - len(failures)
+        self.stdout.write(f"Ranking cases: {passed}/{cases} ({100 * passed / cases:.0f} %)")
+        for line in failures:
+            self.stdout.write(f"  failed: {line}")
