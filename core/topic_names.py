@@ -2,8 +2,9 @@
 
 An editor who picks a suggested topic and types on before the topic field has
 taken it gets one topic "IntegrationKommuner" instead of "Integration" and
-"Kommuner". The page form refuses such a new name and says how to separate
-them.
+"Kommuner". In the browser `core/static/core/admin/tag_input.js` ends a topic
+where the editor ends it; whatever gets past it (another browser, a script
+that failed to load) the page form refuses, saying how to separate them.
 """
 
 from collections.abc import Iterable

@@ -1,6 +1,8 @@
 from django.http import Http404
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -39,3 +41,8 @@ def two_factor_account_item(request):
         "label": _("Two-factor authentication"),
         "help_text": _("Log in with a code from an app on your phone as well as your password."),
     }
+
+
+@hooks.register("insert_editor_js")
+def topics_end_where_the_editor_ends_them():
+    return format_html('<script src="{}"></script>', static("core/admin/tag_input.js"))
