@@ -1,5 +1,6 @@
-"""Topics typed in the page editor stay apart: Enter, comma and leaving the
-field end a topic even while the field shows suggestions (core/static/core/admin/tag_input.js)."""
+"""Topics typed in the page editor stay apart: Enter, comma, Tab and leaving
+the field end a topic even while the field shows suggestions
+(core/static/core/admin/tag_input.js)."""
 
 import re
 
@@ -49,9 +50,12 @@ def test_enter_comma_and_leaving_the_field_end_a_topic_while_suggestions_show(
     type_with_suggestions_open(tab, topics, "Kommun", "Kommuner")
     topics.press(",")
     expect(chips).to_have_text(["Kommuner", "Integ", "Kommun"], timeout=5_000)
+    type_with_suggestions_open(tab, topics, "Ekon", "Ekonomi")
+    topics.press("Tab")
+    expect(chips).to_have_text(["Kommuner", "Integ", "Kommun", "Ekon"], timeout=5_000)
     type_with_suggestions_open(tab, topics, "Eko", "Ekonomi")
     tab.fill("#id_title", "Om inkludering i kommunerna")  # leaves the topic field
-    expect(chips).to_have_text(["Kommuner", "Integ", "Kommun", "Eko"], timeout=5_000)
+    expect(chips).to_have_text(["Kommuner", "Integ", "Kommun", "Ekon", "Eko"], timeout=5_000)
 
     wait_for_autosave(tab)
     press_action(tab, tab.get_by_role("button", name="Spara utkast"))
@@ -59,4 +63,4 @@ def test_enter_comma_and_leaving_the_field_end_a_topic_while_suggestions_show(
     article.refresh_from_db()
     draft = article.get_latest_revision_as_object()
     saved = sorted(topic.name for topic in draft.topics.all())
-    assert saved == ["Eko", "Integ", "Kommun", "Kommuner"]
+    assert saved == ["Eko", "Ekon", "Integ", "Kommun", "Kommuner"]
