@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.document_privacy import visible_to
+from core.renditions import PortraitOperation
 from ops import two_factor
 
 
@@ -46,3 +47,8 @@ def two_factor_account_item(request):
 @hooks.register("insert_editor_js")
 def topics_end_where_the_editor_ends_them():
     return format_html('<script src="{}"></script>', static("core/admin/tag_input.js"))
+
+
+@hooks.register("register_image_operations")
+def image_operations():
+    return [("portrait", PortraitOperation)]
