@@ -31,6 +31,7 @@ from core.queries import (
 )
 from core.read_more_panel import ReadMorePreviewPanel
 from core.structured_data import breadcrumbs, iso, modified, published
+from core.topic_names import TopicsPageForm
 from fastpath import fragments
 from fastpath.compiled import CompiledQuery
 from fastpath.pagination import paginate
@@ -242,6 +243,7 @@ class ContentPage(BasePage):
     )
 
     card_image_fallback_field = "first_body_image"
+    base_form_class = TopicsPageForm
 
     search_fields = Page.search_fields + [index.FilterField("publication_date")]
 

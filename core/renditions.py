@@ -10,7 +10,9 @@ the renditions a view needs in as few queries as possible.
 from collections.abc import Mapping
 
 from wagtail.images import get_image_model
+from wagtail.images.image_operations import FillOperation
 from wagtail.images.models import Filter, Picture
+from wagtail.images.rect import Rect
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from fastpath import fragments
@@ -24,12 +26,30 @@ PICTURES: dict[str, str] = {
     "card": "format-{avif,webp,jpeg}|fill-{400x225,800x450}",
     "article_hero": "format-{avif,webp,jpeg}|fill-{480x270,800x450,1200x675}",
     "whitepaper_cover": "format-{avif,webp,jpeg}|fill-{300x424,600x848}",
-    # Square portraits: `fill` centres the crop on the focal point (the face),
-    # so a tall photo is not cut at the forehead; without one, on the middle.
-    "person_card": "format-{avif,webp,jpeg}|fill-{400x400,800x800}",
-    "person_photo": "format-{avif,webp,jpeg}|fill-{240x240,480x480}",
+    # Square portraits (`portrait`, below): cropped around the focal point (the
+    # face), or from the top of a tall photo without one.
+    "person_card": "format-{avif,webp,jpeg}|portrait-{400x400,800x800}",
+    "person_photo": "format-{avif,webp,jpeg}|portrait-{240x240,480x480}",
     "figure": "format-{avif,webp,jpeg}|width-{480,800,1200}",
 }
+
+
+class PortraitOperation(FillOperation):
+    """`fill` for photos of people, registered as `portrait` (wagtail_hooks.py).
+
+    With a focal point it is `fill`. Without one, `fill` keeps the middle of a
+    photo taller than the crop, which cuts a portrait's face at the forehead or
+    drops it; the face is near the top, so this keeps the top instead.
+    """
+
+    def run(self, transform, image):
+        width, height = transform.size
+        if image.get_focal_point() is not None or width * self.height >= height * self.width:
+            return super().run(transform, image)
+        transform = transform.crop(Rect(0, 0, width, round(width * self.height / self.width)))
+        if width > self.width:  # never enlarged, as with `fill`
+            transform = transform.resize((self.width, self.height))
+        return transform
 
 
 def filters(name: str) -> list[Filter]:

@@ -1,11 +1,14 @@
 from django.http import Http404
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
 from core.document_privacy import visible_to
+from core.renditions import PortraitOperation
 from ops import two_factor
 
 
@@ -39,3 +42,13 @@ def two_factor_account_item(request):
         "label": _("Two-factor authentication"),
         "help_text": _("Log in with a code from an app on your phone as well as your password."),
     }
+
+
+@hooks.register("insert_editor_js")
+def topics_end_where_the_editor_ends_them():
+    return format_html('<script src="{}"></script>', static("core/admin/tag_input.js"))
+
+
+@hooks.register("register_image_operations")
+def image_operations():
+    return [("portrait", PortraitOperation)]

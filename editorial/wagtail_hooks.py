@@ -2,12 +2,20 @@ from wagtail import hooks
 from wagtail.admin.views.pages.listing import GenericPageFilterSet
 
 from editorial.dashboard import MyDraftsPanel, RecentlyPublishedPanel
+from editorial.review_messages import ReviewingPageViewSet
 
 
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     panels.append(MyDraftsPanel())
     panels.append(RecentlyPublishedPanel())
+
+
+@hooks.register("register_admin_viewset")
+def page_views_that_confirm_reviews():
+    # Registered after Wagtail's own viewset for Page, so it takes its place
+    # for every page type.
+    return ReviewingPageViewSet()
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -1,5 +1,6 @@
 """Portraits are square on person cards and the person page, cropped around
-the focal point (the face), so a tall photo is never cut at the forehead."""
+the focal point (the face), or from the top of a tall photo without one, so a
+face is never cut at the forehead."""
 
 import io
 
@@ -67,11 +68,31 @@ def test_the_person_card_shows_the_square_rendition(client, site_tree):
     shown = image.renditions.get(file=src.split("/media/", 1)[-1].split("?")[0])
     assert shown.width == shown.height == 400
     assert red_pixels(shown) > 0.9 * face_area()
-    # The photo needs its focal point: without one the middle is kept and the
-    # face lost (what editors are told to set on person photos).
-    middle = tall_portrait(focal_point=False)
-    rendition = middle.get_rendition(renditions.filters("person_card")[-1])
-    assert red_pixels(rendition) < 0.1 * face_area(rendition.width / 400)
+
+
+@pytest.mark.parametrize("name", ["person_card", "person_photo"])
+def test_a_tall_photo_without_a_focal_point_keeps_its_top(name):
+    # Where a portrait's face is; the middle would lose it.
+    image = tall_portrait(focal_point=False)
+    for rendition in image.get_renditions(*renditions.filters(name)).values():
+        assert rendition.width == rendition.height
+        assert red_pixels(rendition) > 0.9 * face_area(rendition.width / 400)
+
+
+def test_a_wide_photo_without_a_focal_point_keeps_its_middle():
+    picture = Image.new("RGB", (1000, 400), (128, 128, 128))
+    picture.paste(RED, (450, 150, 550, 250))  # the middle
+    picture.paste((20, 20, 220), (0, 0, 100, 100))  # a corner the square leaves out
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    image = get_image_model()(title="Grupp", file=ImageFile(buffer, name="grupp.png"))
+    image._set_image_file_metadata()
+    image.save()
+    rendition = image.get_rendition(renditions.filters("person_card")[-1])
+    assert rendition.width == rendition.height == 400
+    assert red_pixels(rendition) > 0.9 * 100 * 100
+    with rendition.file.open("rb") as handle:
+        assert Image.open(handle).convert("RGB").getpixel((5, 5))[2] < 180  # no blue corner
 
 
 def test_publishing_a_person_makes_the_square_renditions(
