@@ -58,7 +58,9 @@ def search_view(request):
             suggestion = suggest(terms)
             if suggestion and match_count(suggestion, kind, **narrowed) <= found:
                 suggestion = ""
-        facet_groups = facet_links(query, filters, facets(terms, filters, quoted))
+        # Nothing matched, unfiltered and unpromoted: every facet would be empty.
+        if results.paginator.count or promoted or any(filters):
+            facet_groups = facet_links(query, filters, facets(terms, filters, quoted))
         # Result links count a click for this query on the way (search_click).
         for card in [*promoted, *results.object_list]:
             card.search_click_url = click_url(query, card.pk)
