@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from taggit.models import Tag
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
@@ -285,32 +285,28 @@ def _page_number(value) -> int:
     return min(max(number, 1), MAX_PAGE_NUMBER)
 
 
-def promoted_queries() -> frozenset[str]:
-    """The (normalised) queries editors have pinned pages to, remembered until
-    content changes: a promotion's save or delete bumps the content version
-    (`search.signals`), so most searches need no query for promotions."""
-    return version.per_version(
-        "search-promoted-queries",
-        lambda: frozenset(
-            Query.objects.filter(editors_picks__isnull=False)
-            .values_list("query_string", flat=True)
-            .distinct()
-        ),
-    )
+def promoted_picks() -> dict[str, tuple[int, ...]]:
+    """The (normalised) queries editors have pinned pages to, each with its
+    pages' ids in the editors' order, remembered until content changes: a
+    promotion's save or delete bumps the content version (`search.signals`),
+    so a search asks the database for promotions only to load their cards."""
+
+    def load():
+        picks: dict[str, list[int]] = {}
+        rows = SearchPromotion.objects.filter(page__isnull=False).order_by(
+            "query__query_string", "sort_order", "id"
+        )
+        for query_string, page_id in rows.values_list("query__query_string", "page_id"):
+            picks.setdefault(query_string, []).append(page_id)
+        return {query_string: tuple(ids) for query_string, ids in picks.items()}
+
+    return version.per_version("search-promoted-picks", load)
 
 
 def promoted_pages(query: str) -> list:
     """Pages editors pinned to this query (Wagtail's search promotions), visible
     ones only, in the editors' order."""
-    normalised = normalise_query_string(query)
-    if normalised not in promoted_queries():
-        return []
-    picks = (
-        Query.objects.filter(query_string=normalised)
-        .values_list("editors_picks__page_id", flat=True)
-        .order_by("editors_picks__sort_order")
-    )
-    return load_cards([page_id for page_id in picks if page_id])
+    return load_cards(promoted_picks().get(normalise_query_string(query), ()))
 
 
 # Setting `synchronous_commit` off for the statement's own transaction, as a
