@@ -143,6 +143,8 @@ def search_click(request):
     """A result's link: counts a click for the query, then sends the visitor
     to the page. Only ever to a visible page's own URL, found by its id; any
     other `till` goes back to the search."""
+    # The remembered site lookup, for the page's URL (as in search_view).
+    find_site(request)
     query = clean_query(request.GET.get("q", ""))
     target = request.GET.get("till", "")
     page = None
