@@ -2,7 +2,7 @@
 topic and year, each counted with the other facets' filters applied but not
 its own, so a visitor can switch within a facet and combine across them.
 
-On PostgreSQL one grouped statement per facet over `search_entry_matches`;
+On PostgreSQL one statement for all three over `search_entry_matches`;
 on SQLite (Wagtail's backend) the matching ids once, then grouped ORM queries.
 Only asked for when there is a query.
 """
@@ -117,29 +117,38 @@ def facets(terms: str, filters: Filters, phrases: tuple[str, ...] = ()) -> Facet
     return _facets_orm(terms, filters, phrases)
 
 
-# The matches with the filters of the other facets; {filters} from
-# `search.results.filters_sql`.
-MATCHES_SQL = """
-SELECT page_id, content_type_id, sort_date
-FROM search_entry_matches(
-    (plainto_tsquery(%(config)s::regconfig, %(terms)s)
-        || plainto_tsquery(%(config)s::regconfig, %(split_terms)s)) {phrases},
-    phraseto_tsquery(%(config)s::regconfig, %(terms)s),
-    %(content_types)s::integer[], %(restricted)s::text[]
+# All three facets in one statement: the matches once (any kind, no filter),
+# then each facet grouped with the filters of the other two; {kind_filters},
+# {year_filters} and {topic_filters} from `search.results.filters_sql`. Rows
+# are (facet, key, name, count, position): kinds by content type id, years
+# newest first, the most common topics first.
+FACETS_SQL = """
+WITH matches AS MATERIALIZED (
+    SELECT page_id, content_type_id, sort_date
+    FROM search_entry_matches(
+        (plainto_tsquery(%(config)s::regconfig, %(terms)s)
+            || plainto_tsquery(%(config)s::regconfig, %(split_terms)s)) {phrases},
+        phraseto_tsquery(%(config)s::regconfig, %(terms)s),
+        %(content_types)s::integer[], %(restricted)s::text[]
+    )
 )
-WHERE true {filters}
-"""
-
-KIND_SQL = "SELECT content_type_id, count(*) FROM ({matches}) AS m GROUP BY 1"
-YEAR_SQL = """
-SELECT extract(year FROM sort_date)::integer AS year, count(*) FROM ({matches}) AS m
-WHERE sort_date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC
-"""
-TOPIC_SQL = """
-SELECT tag.slug, tag.name, count(*) FROM ({matches}) AS m
-JOIN {items} AS item ON item.content_object_id = m.page_id
-JOIN {tags} AS tag ON tag.id = item.tag_id
-GROUP BY tag.id, tag.slug, tag.name ORDER BY 3 DESC, tag.name LIMIT {limit}
+SELECT 'kind', content_type_id::text, NULL::text, count(*), 0::bigint
+FROM matches WHERE true {kind_filters} GROUP BY content_type_id
+UNION ALL
+SELECT 'year', year::text, NULL::text, n, row_number() OVER (ORDER BY year DESC) FROM (
+    SELECT extract(year FROM sort_date)::integer AS year, count(*) AS n FROM matches
+    WHERE sort_date IS NOT NULL AND content_type_id = ANY (%(kind_types)s::integer[])
+        {year_filters}
+    GROUP BY 1
+) AS years
+UNION ALL
+SELECT 'topic', slug, name, n, row_number() OVER (ORDER BY n DESC, name) FROM (
+    SELECT tag.slug, tag.name, count(*) AS n FROM matches
+    JOIN {items} AS item ON item.content_object_id = matches.page_id
+    JOIN {tags} AS tag ON tag.id = item.tag_id
+    WHERE content_type_id = ANY (%(kind_types)s::integer[]) {topic_filters}
+    GROUP BY tag.id, tag.slug, tag.name ORDER BY 3 DESC, tag.name LIMIT {limit}
+) AS topics
 """
 
 
@@ -148,41 +157,42 @@ def _facets_sql(terms: str, filters: Filters, phrases: tuple[str, ...]) -> Facet
 
     content_types = ContentType.objects.get_for_models(*(m for m, _l in KINDS.values()))
     type_ids = {KINDS_SLUG[model]: ct.id for model, ct in content_types.items()}
-    base = {
+    all_types = list(type_ids.values())
+    sql = FACETS_SQL.format(
+        phrases=phrases_sql(phrases),
+        kind_filters=filters_sql(filters.topic, filters.year),
+        year_filters=filters_sql(filters.topic, None),
+        topic_filters=filters_sql("", filters.year),
+        items=PageTopic._meta.db_table,
+        tags=Tag._meta.db_table,
+        limit=MAX_TOPICS,
+    )
+    params = {
         "config": entries.text_config(),
         "terms": terms,
         "split_terms": split_query(terms) or terms,
         "restricted": list(restricted_paths()),
         "topic": filters.topic,
         "year": filters.year,
+        "content_types": all_types,
+        "kind_types": [type_ids[filters.kind]] if filters.kind else all_types,
         **phrase_params(phrases),
     }
-    all_types = list(type_ids.values())
-    only_kind = [type_ids[filters.kind]] if filters.kind else all_types
-
-    def run(sql, content_type_ids, topic, year):
-        matches = MATCHES_SQL.format(filters=filters_sql(topic, year), phrases=phrases_sql(phrases))
-        query = sql.format(
-            matches=matches,
-            items=PageTopic._meta.db_table,
-            tags=Tag._meta.db_table,
-            limit=MAX_TOPICS,
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(query, {**base, "content_types": content_type_ids})
-            return cursor.fetchall()
-
-    kind_counts = dict(run(KIND_SQL, all_types, filters.topic, filters.year))
-    years = run(YEAR_SQL, only_kind, filters.topic, None)
-    topics = run(TOPIC_SQL, only_kind, "", filters.year)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    found: dict[str, list] = {"kind": [], "year": [], "topic": []}
+    for facet, key, name, count, position in rows:
+        found[facet].append((position, key, name, count))
+    kind_counts = {int(key): count for _p, key, _name, count in found["kind"]}
     return Facets(
         [
             (slug, label, kind_counts[type_ids[slug]])
             for slug, (_model, label) in KINDS.items()
             if kind_counts.get(type_ids[slug])
         ],
-        [tuple(row) for row in topics],
-        [tuple(row) for row in years],
+        [(slug, name, count) for _p, slug, name, count in sorted(found["topic"])],
+        [(int(year), count) for _p, year, _name, count in sorted(found["year"])],
     )
 
 

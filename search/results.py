@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from taggit.models import Tag
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
@@ -285,33 +285,34 @@ def _page_number(value) -> int:
     return min(max(number, 1), MAX_PAGE_NUMBER)
 
 
-def promoted_queries() -> frozenset[str]:
-    """The (normalised) queries editors have pinned pages to, remembered until
-    content changes: a promotion's save or delete bumps the content version
-    (`search.signals`), so most searches need no query for promotions."""
-    return version.per_version(
-        "search-promoted-queries",
-        lambda: frozenset(
-            Query.objects.filter(editors_picks__isnull=False)
-            .values_list("query_string", flat=True)
-            .distinct()
-        ),
-    )
+def promoted_picks() -> dict[str, tuple[int, ...]]:
+    """The (normalised) queries editors have pinned pages to, each with its
+    pages' ids in the editors' order, remembered until content changes: a
+    promotion's save or delete bumps the content version (`search.signals`),
+    so a search asks the database for promotions only to load their cards."""
+
+    def load():
+        picks: dict[str, list[int]] = {}
+        rows = SearchPromotion.objects.filter(page__isnull=False).order_by(
+            "query__query_string", "sort_order", "id"
+        )
+        for query_string, page_id in rows.values_list("query__query_string", "page_id"):
+            picks.setdefault(query_string, []).append(page_id)
+        return {query_string: tuple(ids) for query_string, ids in picks.items()}
+
+    return version.per_version("search-promoted-picks", load)
 
 
 def promoted_pages(query: str) -> list:
     """Pages editors pinned to this query (Wagtail's search promotions), visible
     ones only, in the editors' order."""
-    normalised = normalise_query_string(query)
-    if normalised not in promoted_queries():
-        return []
-    picks = (
-        Query.objects.filter(query_string=normalised)
-        .values_list("editors_picks__page_id", flat=True)
-        .order_by("editors_picks__sort_order")
-    )
-    return load_cards([page_id for page_id in picks if page_id])
+    return load_cards(promoted_picks().get(normalise_query_string(query), ()))
 
+
+# Setting `synchronous_commit` off for the statement's own transaction, as a
+# condition the writes below depend on, so that it takes no statement of its
+# own (a `SET LOCAL` would also need an explicit transaction: BEGIN and COMMIT).
+ASYNC_COMMIT = "set_config('synchronous_commit', 'off', true) IS NOT NULL"
 
 # The three writes of a logged search in one statement (PostgreSQL): the
 # query text, today's hit and the outcome, the tables being Wagtail's
@@ -326,9 +327,16 @@ WITH logged AS (
     ON CONFLICT (query_id, date) DO UPDATE SET hits = hits.hits + 1
 )
 INSERT INTO {outcome} (query_id, result_count, last_searched)
-SELECT id, %(result_count)s, %(today)s FROM logged
+SELECT id, %(result_count)s, %(today)s FROM logged WHERE {async_commit}
 ON CONFLICT (query_id) DO UPDATE
 SET result_count = EXCLUDED.result_count, last_searched = EXCLUDED.last_searched
+"""
+
+# One more click on a logged query's results (PostgreSQL).
+CLICK_SQL = """
+UPDATE {outcome} AS outcome SET clicks = outcome.clicks + 1
+FROM {query} AS query
+WHERE outcome.query_id = query.id AND query.query_string = %(text)s AND {async_commit}
 """
 
 
@@ -336,7 +344,7 @@ def log_search(query: str, result_count: int) -> None:
     """Anonymous: the normalised text, a daily count and how many results it
     found, nothing about who searched.
 
-    On PostgreSQL one statement, in a transaction that does not wait for its
+    On PostgreSQL one statement, whose transaction does not wait for its
     commit to reach the disk: a crash may lose the last few counts, which
     matters less than every search waiting for an fsync.
     """
@@ -348,9 +356,9 @@ def log_search(query: str, result_count: int) -> None:
             query=Query._meta.db_table,
             hits=QueryDailyHits._meta.db_table,
             outcome=QueryOutcome._meta.db_table,
+            async_commit=ASYNC_COMMIT,
         )
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        with connection.cursor() as cursor:
             cursor.execute(
                 sql,
                 {"text": text, "hit_date": hit_date, "result_count": result_count, "today": today},
@@ -372,8 +380,13 @@ def log_click(query: str) -> None:
     made-up link adds no query): one statement, not waiting for `fsync` on
     PostgreSQL, as in `log_search`."""
     text = normalise_query_string(query)
-    with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        QueryOutcome.objects.filter(query__query_string=text).update(clicks=F("clicks") + 1)
+    if connection.vendor == "postgresql":
+        sql = CLICK_SQL.format(
+            outcome=QueryOutcome._meta.db_table,
+            query=Query._meta.db_table,
+            async_commit=ASYNC_COMMIT,
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, {"text": text})
+        return
+    QueryOutcome.objects.filter(query__query_string=text).update(clicks=F("clicks") + 1)

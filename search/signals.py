@@ -130,7 +130,7 @@ def refresh_search_entry_paths(sender, instance, **kwargs):
 @receiver(post_save, sender=SearchPromotion, dispatch_uid="search-promotion-saved")
 @receiver(post_delete, sender=SearchPromotion, dispatch_uid="search-promotion-deleted")
 def forget_promoted_queries(sender, **kwargs):
-    # `promoted_queries` is remembered per content version.
+    # `search.results.promoted_picks` is remembered per content version.
     version.bump()
 
 

@@ -58,7 +58,9 @@ def search_view(request):
             suggestion = suggest(terms)
             if suggestion and match_count(suggestion, kind, **narrowed) <= found:
                 suggestion = ""
-        facet_groups = facet_links(query, filters, facets(terms, filters, quoted))
+        # Nothing matched, unfiltered and unpromoted: every facet would be empty.
+        if results.paginator.count or promoted or any(filters):
+            facet_groups = facet_links(query, filters, facets(terms, filters, quoted))
         # Result links count a click for this query on the way (search_click).
         for card in [*promoted, *results.object_list]:
             card.search_click_url = click_url(query, card.pk)
@@ -141,6 +143,8 @@ def search_click(request):
     """A result's link: counts a click for the query, then sends the visitor
     to the page. Only ever to a visible page's own URL, found by its id; any
     other `till` goes back to the search."""
+    # The remembered site lookup, for the page's URL (as in search_view).
+    find_site(request)
     query = clean_query(request.GET.get("q", ""))
     target = request.GET.get("till", "")
     page = None
