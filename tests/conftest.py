@@ -102,8 +102,31 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="leave out the tests that use no database (CI's second pass, on SQLite: "
+        "the rest gives the same result on any database and ran on PostgreSQL)",
+    )
+
+
+# A test needs the database when it is marked so or asks for one of these,
+# directly or through its fixtures (`fixturenames` is the whole closure).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def uses_database(item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--database-tests-only"):
+        config.hook.pytest_deselected(items=[item for item in items if not uses_database(item)])
+        items[:] = [item for item in items if uses_database(item)]
     # Browser tests are transactional (the live server needs committed data) and
     # each flushes the database when it ends; serialized_rollback makes every one
     # start from the migrated data (site, home page), whatever ran before it.
