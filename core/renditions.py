@@ -18,7 +18,8 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 from fastpath import fragments
 
 # The sharing image: Open Graph and Twitter cards, feed enclosures, JSON-LD.
-SHARE_SPEC = "fill-1200x630|format-jpeg"
+# `portrait` (below), so a person's photo shared without a focal point keeps the face.
+SHARE_SPEC = "portrait-1200x630|format-jpeg"
 
 # Name -> Wagtail filter specs, braces expanded as in `{% picture %}`.
 PICTURES: dict[str, str] = {
@@ -35,16 +36,19 @@ PICTURES: dict[str, str] = {
 
 
 class PortraitOperation(FillOperation):
-    """`fill` for photos of people, registered as `portrait` (wagtail_hooks.py).
+    """`fill` that keeps people's faces, registered as `portrait` (wagtail_hooks.py).
 
-    With a focal point it is `fill`. Without one, `fill` keeps the middle of a
-    photo taller than the crop, which cuts a portrait's face at the forehead or
-    drops it; the face is near the top, so this keeps the top instead.
+    With a focal point it is `fill`, and so for a photo wider than tall (a
+    landscape, a group), whose middle is what matters. A photo taller than wide
+    without a focal point is a portrait: `fill` keeps its middle, which cuts
+    the face at the forehead or drops it; the face is near the top, so this
+    keeps the top instead.
     """
 
     def run(self, transform, image):
         width, height = transform.size
-        if image.get_focal_point() is not None or width * self.height >= height * self.width:
+        crop_is_taller = width * self.height >= height * self.width
+        if image.get_focal_point() is not None or height <= width or crop_is_taller:
             return super().run(transform, image)
         transform = transform.crop(Rect(0, 0, width, round(width * self.height / self.width)))
         if width > self.width:  # never enlarged, as with `fill`

@@ -79,6 +79,28 @@ def test_a_tall_photo_without_a_focal_point_keeps_its_top(name):
         assert red_pixels(rendition) > 0.9 * face_area(rendition.width / 400)
 
 
+def test_a_tall_photo_shared_without_a_focal_point_keeps_its_top():
+    # The Open Graph image of a person page (1200×630) shows the face too.
+    image = tall_portrait(focal_point=False)
+    shared = image.get_rendition(renditions.SHARE_SPEC)
+    assert (shared.width, shared.height) == (400, 210)  # never enlarged
+    assert red_pixels(shared) > 0.9 * face_area()
+
+
+def test_a_wide_photo_is_shared_around_its_middle():
+    picture = Image.new("RGB", (1600, 1200), (128, 128, 128))
+    # Low in the middle band that `fill` keeps; a crop from the top drops it.
+    picture.paste(RED, (700, 880, 900, 1000))
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    image = get_image_model()(title="Hamnen", file=ImageFile(buffer, name="hamnen.png"))
+    image._set_image_file_metadata()
+    image.save()
+    shared = image.get_rendition(renditions.SHARE_SPEC)
+    assert (shared.width, shared.height) == (1200, 630)
+    assert red_pixels(shared) > 0.9 * 150 * 90
+
+
 def test_a_wide_photo_without_a_focal_point_keeps_its_middle():
     picture = Image.new("RGB", (1000, 400), (128, 128, 128))
     picture.paste(RED, (450, 150, 550, 250))  # the middle

@@ -11,6 +11,7 @@ import lxml.html
 import pytest
 from PIL import Image
 
+from core.renditions import SHARE_SPEC
 from tests.factories import (
     DocumentFactory,
     ImageFactory,
@@ -110,7 +111,7 @@ def test_sharing_image_is_a_1200x630_rendition_of_the_page_image(client, site_tr
     assert url.startswith("http://testserver/media/images/")
     assert (og(tree, "og:image:width"), og(tree, "og:image:height")) == ("1200", "630")
     assert og(tree, "og:image:type") == "image/jpeg"
-    rendition = image.get_rendition("fill-1200x630|format-jpeg")
+    rendition = image.get_rendition(SHARE_SPEC)
     assert url.endswith(rendition.url)
     assert (rendition.width, rendition.height) == (1200, 630)
 
