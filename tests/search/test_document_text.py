@@ -1,5 +1,4 @@
 import io
-import re
 
 from django.core.files.base import ContentFile
 
@@ -12,6 +11,7 @@ from home.demo.artwork import report_pdf
 from search.pdf_text import BROKEN, EMPTY, ENCRYPTED, OK
 from search.results import search
 from tests.factories import WhitePaperPageFactory
+from tests.search.links import result_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +36,6 @@ def upload(content: bytes, name: str = "rapport.pdf", title: str = "Rapport"):
     document.save()
     document.refresh_from_db()
     return document
-
-
-def result_urls(response) -> list[str]:
-    return re.findall(r'class="card__title"><a href="([^"]+)"', response.content.decode())
 
 
 def test_text_is_extracted_when_a_pdf_is_saved():

@@ -2,7 +2,6 @@
 `SearchEntry` table; on SQLite, Wagtail's index: the same visible behaviour."""
 
 import io
-import re
 
 from django.core.management import call_command
 from django.db import connection
@@ -20,6 +19,7 @@ from tests.factories import (
     PersonPageFactory,
     WhitePaperPageFactory,
 )
+from tests.search import links
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ on_postgres = pytest.mark.skipif(
 def result_urls(client, query: str, **params) -> list[str]:
     response = client.get("/sok/", {"q": query, **params})
     assert response.status_code == 200
-    return re.findall(r'class="card__title"><a href="([^"]+)"', response.content.decode())
+    return links.result_urls(response)
 
 
 def result_count(query: str) -> int:

@@ -1,12 +1,11 @@
 """Swedish word forms, through PostgreSQL's `swedish` text-search configuration."""
 
-import re
-
 from django.db import connection
 
 import pytest
 
 from tests.factories import NewsArticlePageFactory
+from tests.search.links import result_urls
 
 pytestmark = [
     pytest.mark.django_db,
@@ -16,10 +15,6 @@ pytestmark = [
         "SQLite's fallback matches words as written",
     ),
 ]
-
-
-def result_urls(response) -> list[str]:
-    return re.findall(r'class="card__title"><a href="([^"]+)"', response.content.decode())
 
 
 @pytest.mark.parametrize(
