@@ -151,7 +151,9 @@ def pytest_collection_modifyitems(config, items):
 def django_db_modify_db_settings(
     request, tmp_path_factory, django_db_modify_db_settings_parallel_suffix
 ):
-    """With browser tests, an SQLite test database is a file in WAL mode.
+    """On PostgreSQL, the test database is a copy of a migrated template.
+
+    With browser tests, an SQLite test database is a file in WAL mode.
 
     Django's in-memory test database is one connection that the live server's
     request threads share with the test: when the admin autosaves while another
@@ -161,6 +163,12 @@ def django_db_modify_db_settings(
     from django.conf import settings
 
     database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("postgresql"):
+        # Test databases start as copies of a migrated template (tests/database_template.py).
+        from tests import database_template
+
+        database.setdefault("TEST", {})["TEMPLATE"] = database_template.ensure(database)
+        return
     browser_tests = any(item.get_closest_marker("browser") for item in request.session.items)
     if not browser_tests or not database["ENGINE"].endswith("sqlite3"):
         return
