@@ -18,8 +18,11 @@ graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 # nginx talks HTTP/1.0 to the app, one request per connection; keep-alive
 # connections from anything else are closed after this many seconds.
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
-# Recycle workers now and then, so a slow leak cannot grow for ever.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+# Recycle workers now and then, so a slow leak cannot grow for ever. Rarely:
+# a new worker imports Django and Wagtail again (about 1.5 s of CPU), and a
+# worker serving cached pages answers some 800 requests a second, so every
+# 2,000 requests doubled the CPU a cached page costs (make bench, 2026-12-07).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
 max_requests_jitter = max_requests // 10
 # The app logs each request as one JSON line (lsv.request); gunicorn's access
 # log only when asked for (GUNICORN_ACCESS_LOG=-).

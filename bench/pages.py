@@ -13,6 +13,7 @@ BENCH_REUSE_DATABASE=1 to keep the database a previous run built (before its sca
 import json
 import os
 import re
+import runpy
 import secrets
 import shutil
 import subprocess
@@ -34,6 +35,10 @@ SCALE_ARTICLES = int(os.environ.get("BENCH_SCALE_ARTICLES", "50000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 PORT = int(os.environ.get("BENCH_PORT", "8701"))
+# What gunicorn.conf.py sets, under this environment.
+GUNICORN_CONFIG = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+THREADS = GUNICORN_CONFIG["threads"]
+MAX_REQUESTS = GUNICORN_CONFIG["max_requests"]
 TICKS = os.sysconf("SC_CLK_TCK")
 WORK = Path(tempfile.mkdtemp(prefix="lsv-bench-"))
 SCALE_PAGES = ["news listing", "news listing, deep page", "topic listing", "feed (20 items)"]
@@ -97,6 +102,10 @@ class Gunicorn:
             [
                 str(BIN / "gunicorn"),
                 app,
+                # The production settings (gthread workers, recycling), with
+                # two workers and the bench's address.
+                "--config",
+                str(ROOT / "gunicorn.conf.py"),
                 "--bind",
                 f"127.0.0.1:{PORT}",
                 "--workers",
@@ -121,10 +130,15 @@ class Gunicorn:
         return [int(pid) for pid in children.read_text().split()]
 
     def cpu_seconds(self) -> float:
+        """CPU time of the master and its workers, those gone included: gunicorn
+        recycles a worker after GUNICORN_MAX_REQUESTS requests, and a worker
+        that has exited counts in its parent's cutime and cstime."""
         total = 0
         for pid in [self.process.pid, *self.workers()]:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
             total += int(fields[11]) + int(fields[12])  # utime, stime
+            if pid == self.process.pid:
+                total += int(fields[13]) + int(fields[14])  # cutime, cstime
         return total / TICKS
 
     def rss_mb(self) -> list[int]:
@@ -243,7 +257,8 @@ def main() -> None:
 
     say("")
     say(
-        f"{os.cpu_count()} cores, {platform()}, gunicorn 2 sync workers, wrk {CONNECTIONS} "
+        f"{os.cpu_count()} cores, {platform()}, gunicorn 2 gthread workers × {THREADS} threads "
+        f"(recycled after {MAX_REQUESTS} requests), wrk {CONNECTIONS} "
         f"connections, {SECONDS} s per run, demo content + {ARTICLES} articles"
     )
     say("")
