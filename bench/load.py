@@ -2,10 +2,10 @@
 
 Starts a throwaway PostgreSQL cluster (initdb into a temporary directory, its own
 port; the machine's shared server is never touched), builds the demo content in
-it and serves it as production does: production settings, gunicorn with 2 sync
-workers, the full-page cache on (in files under a temporary CACHE_DIR,
-production's default without REDIS_URL). Then, over one mix of home, listings,
-articles, white papers, people, feeds and searches:
+it and serves it as production does: production settings, gunicorn as
+gunicorn.conf.py sets it (2 gthread workers), the full-page cache on (in files
+under a temporary CACHE_DIR, production's default without REDIS_URL). Then, over
+one mix of home, listings, articles, white papers, people, feeds and searches:
 
 1. steady load: wrk, LOAD_CONNECTIONS (32) connections for LOAD_SECONDS (60):
    requests/s, p50/p99 latency, socket errors and every status seen;
@@ -421,7 +421,8 @@ def main() -> None:
 
     say("")
     say(
-        f"{os.cpu_count()} cores, {pages.platform()}; gunicorn 2 sync workers, production "
+        f"{os.cpu_count()} cores, {pages.platform()}; gunicorn 2 gthread workers × "
+        f"{pages.THREADS} threads, production "
         f"settings, page cache on ({CACHE}); demo content; mix: "
         + ", ".join(f"{kind} {share} %" for kind, share in MIX.items())
     )
