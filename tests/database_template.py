@@ -6,13 +6,15 @@ database in well under a second (`CREATE DATABASE … TEMPLATE`), so the first
 run on a server migrates a template once and every test database after it
 starts as a copy; Django's own migrate then finds nothing to do. The template's
 name carries a hash of every migration and of the pinned dependencies, so a new
-migration or a new Wagtail gets a new template, and the old one is dropped.
+migration or a new Wagtail gets a new template; one that no run has used for a
+day is dropped.
 """
 
 import hashlib
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -23,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "lsv_test_template_"
 # Any constant: the workers of one run, and concurrent runs, build it once.
 LOCK = 7_201_412
+# A template no run has asked for in this long is dropped (seconds).
+STALE_AFTER = 24 * 3600
 
 
 def fingerprint() -> str:
@@ -55,12 +59,36 @@ def ensure(database: dict) -> str:
                 )
             }
             if name not in existing:
-                for old in existing:
-                    conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(old)))
                 build(conn, database, name)
+            touch(conn, name)
+            drop_stale(conn, existing - {name})
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s)", (LOCK,))
     return name
+
+
+def drop_stale(conn, names: set[str]) -> None:
+    """Drop the templates of other migrations not used for a day. Not at once:
+    another checkout (a branch with a migration of its own) may be copying one."""
+    for name in names:
+        row = conn.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
+            (name,),
+        ).fetchone()
+        last_used = float(row[0]) if row and row[0] and row[0].replace(".", "").isdigit() else 0
+        if time.time() - last_used > STALE_AFTER:
+            try:
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+            except psycopg.errors.ObjectInUse:
+                pass  # being copied right now: next time
+
+
+def touch(conn, name: str) -> None:
+    conn.execute(
+        sql.SQL("COMMENT ON DATABASE {} IS {}").format(
+            sql.Identifier(name), sql.Literal(str(time.time()))
+        )
+    )
 
 
 def build(conn, database: dict, name: str) -> None:
