@@ -144,7 +144,7 @@ bench-load: install-dev ## Load (wrk, 32 connections, 60 s), then a PostgreSQL r
 	$(BIN)/python bench/load.py
 
 .PHONY: ci
-ci: lint check test ## What CI runs (see .ci/run)
+ci: lint check test ## Lint, checks and the tests (CI runs more: .ci/run)
 
 .PHONY: clean
 clean: ## Remove the virtualenv, the SQLite database and media
