@@ -17,6 +17,7 @@ _QUOTED = "|".join(
     f"{re.escape(opening)}[^{re.escape(closing)}]*[{re.escape(closing)}]"
     for opening, closing in QUOTES.items()
 )
+_QUOTED_SPAN = re.compile(_QUOTED)
 
 # `typ:nyheter`, `ämne:klimat`, `ämne:”social innovation”`, `år:2026` (also
 # without the Swedish letters), as a word of its own.
@@ -51,20 +52,10 @@ def phrases(query: str) -> tuple[str, ...]:
     without its closing one is no phrase: its words are plain words. A single
     quoted word is no phrase either: it is matched like any word."""
     found = []
-    position = 0
-    while position < len(query):
-        closing = QUOTES.get(query[position])
-        if closing is None:
-            position += 1
-            continue
-        end = next((i for i in range(position + 1, len(query)) if query[i] in closing), None)
-        if end is None:
-            position += 1  # unbalanced: read on as plain words
-            continue
-        words = _WORD.findall(query[position + 1 : end])
+    for quoted in _QUOTED_SPAN.finditer(query):
+        words = _WORD.findall(quoted.group()[1:-1])
         if len(words) > 1:
             found.append(" ".join(words))
-        position = end + 1
     return tuple(dict.fromkeys(found))
 
 
