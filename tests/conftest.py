@@ -125,8 +125,11 @@ def uses_database(item) -> bool:
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     if config.getoption("--database-tests-only"):
-        config.hook.pytest_deselected(items=[item for item in items if not uses_database(item)])
-        items[:] = [item for item in items if uses_database(item)]
+        kept, dropped = [], []
+        for item in items:
+            (kept if uses_database(item) else dropped).append(item)
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
     # Browser tests are transactional (the live server needs committed data) and
     # each flushes the database when it ends; serialized_rollback makes every one
     # start from the migrated data (site, home page), whatever ran before it.
